@@ -1,0 +1,117 @@
+/**
+ * The only reader of process.env. Every setting is declared, validated and documented here
+ * (and in .env.example). Parsing is lazy so that `next build` can import server modules
+ * without a runtime configuration; `assertEnv()` runs at server and worker start-up
+ * (src/instrumentation.ts, scripts/*) and fails fast with a readable list of problems.
+ */
+import { z } from "zod";
+
+const bool = z
+  .enum(["1", "0", "true", "false", "yes", "no"])
+  .transform((v) => v === "1" || v === "true" || v === "yes");
+
+const ZEnv = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    DATABASE_URL: z
+      .string()
+      .regex(/^(mysql|mariadb):\/\//, "must be a mysql:// or mariadb:// URL")
+      .describe("MySQL/MariaDB connection URL"),
+    ROOT_DOMAIN: z
+      .string()
+      .regex(/^[a-z0-9.-]+(:\d+)?$/, "host[:port], lower case, e.g. shop.example.com or localhost:3000")
+      .default("localhost:3000"),
+    PUBLIC_PROTOCOL: z.enum(["http", "https"]).optional(),
+    AUTH_SECRET: z.string().min(32, "at least 32 characters").optional(),
+    LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+    API_MAX_BODY_BYTES: z.coerce.number().int().positive().default(1_048_576),
+    TENANT_CACHE_TTL_MS: z.coerce.number().int().min(0).default(5_000),
+    OUTBOX_MAX_ATTEMPTS: z.coerce.number().int().min(1).default(10),
+    OUTBOX_BATCH_SIZE: z.coerce.number().int().min(1).max(1000).default(50),
+    OUTBOX_POLL_MS: z.coerce.number().int().min(10).default(1_000),
+    OUTBOX_LEASE_MS: z.coerce.number().int().min(1_000).default(60_000),
+    OUTBOX_BACKOFF_BASE_MS: z.coerce.number().int().min(1).default(2_000),
+    OUTBOX_BACKOFF_MAX_MS: z.coerce.number().int().min(1).default(3_600_000),
+    CRON_SECRET: z.string().min(16, "at least 16 characters").optional(),
+    SMTP_URL: z.string().regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL").optional(),
+    MAIL_TRANSPORT: z.enum(["smtp", "mailbox"]).optional(),
+    MAIL_FROM: z.string().min(3).default("ECOM <no-reply@localhost>"),
+    DEV_WORKER_IN_PROCESS: bool.optional(),
+  })
+  .superRefine((e, ctx) => {
+    if (e.NODE_ENV === "production" && !e.AUTH_SECRET) {
+      ctx.addIssue({ code: "custom", path: ["AUTH_SECRET"], message: "required in production" });
+    }
+    if (e.MAIL_TRANSPORT === "smtp" && !e.SMTP_URL) {
+      ctx.addIssue({ code: "custom", path: ["SMTP_URL"], message: "required when MAIL_TRANSPORT=smtp" });
+    }
+    if (e.NODE_ENV === "production" && !e.SMTP_URL && e.MAIL_TRANSPORT !== "mailbox") {
+      ctx.addIssue({
+        code: "custom",
+        path: ["SMTP_URL"],
+        message: "required in production (or set MAIL_TRANSPORT=mailbox explicitly for a demo)",
+      });
+    }
+  });
+
+export type TEnv = z.infer<typeof ZEnv> & {
+  /** http or https for links on ROOT_DOMAIN and store hosts. */
+  protocol: "http" | "https";
+  /** Secret for signing sessions; a fixed development value outside production. */
+  authSecret: string;
+  /** Which mail transport is active. */
+  mailTransport: "smtp" | "mailbox";
+};
+
+export class EnvError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+    this.name = "EnvError";
+  }
+}
+
+let cached: TEnv | undefined;
+
+/** Parses an environment object; exported for tests. */
+export function parseEnv(source: Record<string, string | undefined>): TEnv {
+  const raw = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ""));
+  const result = ZEnv.safeParse(raw);
+  if (!result.success) {
+    throw new EnvError(
+      result.error.issues.map((i) => `${i.path.join(".") || "(env)"}: ${i.message === "Invalid input: expected string, received undefined" ? "missing" : i.message}`),
+    );
+  }
+  const e = result.data;
+  const isLocal = /^(localhost|127\.0\.0\.1)(:\d+)?$/.test(e.ROOT_DOMAIN) || e.ROOT_DOMAIN.endsWith(".localhost");
+  return {
+    ...e,
+    protocol: e.PUBLIC_PROTOCOL ?? (isLocal ? "http" : "https"),
+    authSecret: e.AUTH_SECRET ?? "ecom-development-secret-not-for-production-use",
+    mailTransport: e.SMTP_URL && e.MAIL_TRANSPORT !== "mailbox" ? "smtp" : "mailbox",
+  };
+}
+
+/** The validated configuration (parsed once, on first use). */
+export function env(): TEnv {
+  cached ??= parseEnv(process.env);
+  return cached;
+}
+
+/** Fails fast, at start-up, with every configuration problem at once. */
+export function assertEnv(): TEnv {
+  try {
+    return env();
+  } catch (error) {
+    if (error instanceof EnvError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+}
+
+/** Build-time and runtime facts that are not configuration. */
+export const runtime = {
+  isNextBuild: () => process.env.NEXT_PHASE === "phase-production-build",
+  isCi: () => Boolean(process.env.CI),
+};

@@ -1,0 +1,17 @@
+import { Prisma } from "@/generated/prisma/client";
+
+/** Classifies Prisma's known request errors without leaking Prisma types out of src/server/db. */
+export function knownDbErrorCode(error: unknown): "UNIQUE_VIOLATION" | "NOT_FOUND" | "FOREIGN_KEY" | null {
+  if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return null;
+  switch (error.code) {
+    case "P2002":
+      return "UNIQUE_VIOLATION";
+    case "P2025":
+    case "P2001":
+      return "NOT_FOUND";
+    case "P2003":
+      return "FOREIGN_KEY";
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,14 @@
+/**
+ * The data layer's public surface. The raw Prisma client never leaves src/server/db (lint rule
+ * no-restricted-imports): store data goes through `storeDb(storeId)`, platform data through
+ * `platformDb()`, and the rare cross-store read through `unsafeCrossStoreDb()`.
+ */
+import "server-only";
+
+export { storeDb, platformDb, unsafeCrossStoreDb, STORE_SCOPED_MODELS, STORE_OWNED_MODELS } from "./tenant";
+export type { StoreDb, PlatformDb } from "./tenant";
+export { disconnectDb } from "./client";
+export { Prisma } from "@/generated/prisma/client";
+export type * from "@/generated/prisma/models";
+export * from "@/generated/prisma/enums";
+export { knownDbErrorCode } from "./errors";

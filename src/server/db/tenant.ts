@@ -1,0 +1,117 @@
+import { AppError } from "@/server/errors";
+import { rawClient, type RawClient } from "./client";
+
+/**
+ * Models that carry `storeId`. Reached through `storeDb(storeId)`, every query on them is
+ * filtered by that store and every write stamped with it, so a row of another store is simply
+ * not found. Kept in step with schema.prisma by tenant.test.ts.
+ */
+export const STORE_SCOPED_MODELS = [
+  "StoreDomain",
+  "StoreMembership",
+  "OutboxEvent",
+  "AuditLogEntry",
+  "MailboxMessage",
+] as const;
+
+/** Of those, the ones whose storeId is required: store-owned data, absent from platformDb. */
+export const STORE_OWNED_MODELS = ["StoreDomain", "StoreMembership"] as const;
+
+const scoped = new Set<string>(STORE_SCOPED_MODELS);
+
+const WHERE_OPS = new Set([
+  "findUnique",
+  "findUniqueOrThrow",
+  "findFirst",
+  "findFirstOrThrow",
+  "findMany",
+  "count",
+  "aggregate",
+  "groupBy",
+  "update",
+  "updateMany",
+  "delete",
+  "deleteMany",
+  "upsert",
+]);
+
+type Args = Record<string, unknown> & { where?: object; data?: unknown; create?: object; update?: object };
+
+function assertSameStore(data: unknown, storeId: string) {
+  if (data && typeof data === "object" && "storeId" in data) {
+    const value = (data as { storeId?: unknown }).storeId;
+    if (value !== undefined && value !== storeId) {
+      throw new AppError("INTERNAL", "A store-scoped write tried to change storeId");
+    }
+  }
+}
+
+/** Adds the store filter and stamp to one operation's arguments. Exported for unit tests. */
+export function scopeArgs(operation: string, input: unknown, storeId: string): Args {
+  const args: Args = { ...((input as Args | undefined) ?? {}) };
+  if (WHERE_OPS.has(operation)) args.where = { ...(args.where ?? {}), storeId };
+  switch (operation) {
+    case "create":
+      assertSameStore(args.data, storeId);
+      args.data = { ...(args.data as object), storeId };
+      break;
+    case "createMany": {
+      const rows = Array.isArray(args.data) ? args.data : [args.data];
+      rows.forEach((row) => assertSameStore(row, storeId));
+      args.data = rows.map((row) => ({ ...(row as object), storeId }));
+      break;
+    }
+    case "update":
+    case "updateMany":
+      assertSameStore(args.data, storeId);
+      break;
+    case "upsert":
+      assertSameStore(args.create, storeId);
+      assertSameStore(args.update, storeId);
+      args.create = { ...(args.create ?? {}), storeId };
+      break;
+  }
+  return args;
+}
+
+function extendForStore(client: RawClient, storeId: string) {
+  return client.$extends({
+    name: "tenant-door",
+    query: {
+      $allModels: {
+        $allOperations({ model, operation, args, query }) {
+          if (!scoped.has(model)) return query(args);
+          return query(scopeArgs(operation, args, storeId) as typeof args);
+        },
+      },
+    },
+  });
+}
+
+export type StoreDb = ReturnType<typeof extendForStore>;
+
+/**
+ * The tenant door: the one way to read and write a store's data. Raw SQL and nested writes
+ * are not seen by the extension: pass storeId explicitly there.
+ */
+export function storeDb(storeId: string): StoreDb {
+  if (!storeId) throw new AppError("INTERNAL", "storeDb needs a storeId");
+  return extendForStore(rawClient(), storeId);
+}
+
+type OwnedDelegate = "storeDomain" | "storeMembership";
+
+/** Platform-level data (stores, platform users, outbox, audit, mailbox); no store-owned models. */
+export type PlatformDb = Omit<RawClient, OwnedDelegate>;
+
+export function platformDb(): PlatformDb {
+  return rawClient();
+}
+
+/**
+ * Crosses stores. Only for the few operations that must: resolving a host to its store,
+ * platform-admin listings. Every caller says why in a comment.
+ */
+export function unsafeCrossStoreDb(): RawClient {
+  return rawClient();
+}

@@ -1,0 +1,3 @@
+export { route, type TRouteContext } from "./route";
+export { toErrorResponse, fieldIssues } from "./error-map";
+export { toJson } from "./json";

@@ -1,0 +1,71 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import type { z } from "zod";
+import { env } from "@/env";
+import { log } from "@/server/log";
+import { toErrorResponse } from "./error-map";
+import { readJsonBody } from "./read-json";
+import { toJson } from "./json";
+
+export type TRouteContext<TBody, TQuery, TParams> = {
+  req: Request;
+  requestId: string;
+  body: TBody;
+  query: TQuery;
+  params: TParams;
+};
+
+type TRouteOptions<TBody, TQuery, TParams> = {
+  body?: z.ZodType<TBody>;
+  query?: z.ZodType<TQuery>;
+  params?: z.ZodType<TParams>;
+  /** Overrides API_MAX_BODY_BYTES for this route. */
+  maxBodyBytes?: number;
+  /** Runs after parsing the request line and before the body is read (authentication). */
+  authorize?: (req: Request) => Promise<void>;
+};
+
+type TNextRouteArgs = { params: Promise<Record<string, string | string[]>> };
+
+/**
+ * Wraps a route handler: request id, authorization, zod parsing of params, query and body,
+ * the one error map, and an access log line. The handler returns a Response or a
+ * JSON-serialisable value (bigints become strings).
+ */
+export function route<TBody = undefined, TQuery = undefined, TParams = undefined>(
+  options: TRouteOptions<TBody, TQuery, TParams>,
+  handler: (ctx: TRouteContext<TBody, TQuery, TParams>) => Promise<unknown>,
+) {
+  return async (req: Request, next?: TNextRouteArgs): Promise<Response> => {
+    const requestId = req.headers.get("x-request-id") ?? randomUUID();
+    const started = performance.now();
+    let status = 500;
+    try {
+      if (options.authorize) await options.authorize(req);
+      const params = options.params ? options.params.parse((await next?.params) ?? {}) : (undefined as TParams);
+      const query = options.query
+        ? options.query.parse(Object.fromEntries(new URL(req.url).searchParams))
+        : (undefined as TQuery);
+      const body = options.body
+        ? options.body.parse(await readJsonBody(req, options.maxBodyBytes ?? env().API_MAX_BODY_BYTES))
+        : (undefined as TBody);
+      const result = await handler({ req, requestId, body, query, params });
+      const response =
+        result instanceof Response
+          ? result
+          : new Response(toJson(result ?? { ok: true }), { headers: { "content-type": "application/json" } });
+      response.headers.set("x-request-id", requestId);
+      status = response.status;
+      return response;
+    } catch (error) {
+      const response = toErrorResponse(error, requestId);
+      status = response.status;
+      return response;
+    } finally {
+      log.info(
+        { requestId, method: req.method, path: new URL(req.url).pathname, status, ms: Math.round(performance.now() - started) },
+        "request",
+      );
+    }
+  };
+}
