@@ -97,6 +97,21 @@ export function env(): TEnv {
   return cached;
 }
 
+/** Forgets the parsed configuration (tests that change process.env between cases). */
+export function resetEnvForTests(): void {
+  cached = undefined;
+}
+
+/**
+ * next-auth 4 reads NEXTAUTH_URL and NEXTAUTH_SECRET itself. The platform realm lives on
+ * ROOT_DOMAIN only, so both are derived from this configuration unless set explicitly.
+ */
+export function exportAuthLibraryEnv(): void {
+  const e = env();
+  process.env.NEXTAUTH_URL ??= `${e.protocol}://${e.ROOT_DOMAIN}`;
+  process.env.NEXTAUTH_SECRET ??= e.authSecret;
+}
+
 /** Fails fast, at start-up, with every configuration problem at once. */
 export function assertEnv(): TEnv {
   try {

@@ -3,7 +3,7 @@ import { PrismaClient } from "@/generated/prisma/client";
 import { env } from "@/env";
 import { poolConfigFromUrl } from "./connection";
 
-export type RawClient = InstanceType<typeof PrismaClient>;
+export type RawClient = PrismaClient;
 
 /** Creates a Prisma client for a connection URL (tests and scripts use their own URL). */
 export function createPrismaClient(url: string): RawClient {

@@ -21,9 +21,9 @@ describe("tenant door (storeDb)", () => {
     const user = await platformDb().platformUser.create({
       data: { email: `owner-${suffix}@example.com`, name: "Owner", passwordHash: "x" },
     });
-    const membership = await storeDb(victim.id).storeMembership.create({ data: { userId: user.id, role: "OWNER" } });
+    const membership = await storeDb(victim.id).storeMembership.create({ data: { storeId: victim.id, userId: user.id, role: "OWNER" } });
     victimMembershipId = membership.id;
-    const domain = await storeDb(victim.id).storeDomain.create({ data: { hostname: `shop-${suffix}.example.com` } });
+    const domain = await storeDb(victim.id).storeDomain.create({ data: { storeId: victim.id, hostname: `shop-${suffix}.example.com` } });
     victimDomainId = domain.id;
   });
 
@@ -57,7 +57,7 @@ describe("tenant door (storeDb)", () => {
 
   it("refuses a write that names another store", async () => {
     await expect(
-      storeDb(attacker.id).storeDomain.create({ data: { hostname: `evil-${suffix}.example.com`, storeId: victim.id } as never }),
+      storeDb(attacker.id).storeDomain.create({ data: { hostname: `evil-${suffix}.example.com`, storeId: victim.id } }),
     ).rejects.toThrow(/storeId/);
     await expect(
       storeDb(attacker.id).storeDomain.updateMany({ where: {}, data: { storeId: victim.id } }),

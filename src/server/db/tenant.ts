@@ -91,8 +91,10 @@ function extendForStore(client: RawClient, storeId: string) {
 export type StoreDb = ReturnType<typeof extendForStore>;
 
 /**
- * The tenant door: the one way to read and write a store's data. Raw SQL and nested writes
- * are not seen by the extension: pass storeId explicitly there.
+ * The tenant door: the one way to read and write a store's data. Reads, updates and deletes
+ * are filtered by the store; creates are stamped with it. Writes still name `storeId` (the
+ * generated types require it) and a write naming another store is refused. Raw SQL and
+ * nested writes are not seen by the extension: pass storeId explicitly there.
  */
 export function storeDb(storeId: string): StoreDb {
   if (!storeId) throw new AppError("INTERNAL", "storeDb needs a storeId");

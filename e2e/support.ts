@@ -1,0 +1,25 @@
+import mariadb from "mariadb";
+import { poolConfigFromUrl } from "../src/server/db/connection";
+
+export const port = process.env.E2E_PORT ?? "3100";
+export const platformUrl = (path = "/") => `http://localhost:${port}${path}`;
+export const storeUrl = (slug: string, path = "/") => `http://${slug}.localhost:${port}${path}`;
+
+export const DEMO = { slug: "demo", name: "Ceylon Curated" };
+export const ACME = { slug: "acme", name: "Acme Outfitters" };
+export const ADMIN = { email: "admin@ecom.example.com", password: "ecom-admin-2026" };
+export const DEMO_OWNER = { email: "owner@demo.example.com", password: "ceylon-owner-2026" };
+
+/** Direct SQL on the e2e database, for a test to create exactly the rows it needs. */
+export async function sql<T = unknown>(statement: string, values: unknown[] = []): Promise<T> {
+  const url = process.env.DATABASE_URL;
+  if (!url) throw new Error("DATABASE_URL is not set: run e2e through `npm run test:e2e`");
+  const conn = await mariadb.createConnection(poolConfigFromUrl(url));
+  try {
+    return (await conn.query(statement, values)) as T;
+  } finally {
+    await conn.end();
+  }
+}
+
+export const uniqueSlug = (prefix: string) => `${prefix}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;

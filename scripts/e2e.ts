@@ -1,0 +1,97 @@
+/**
+ * `npm run test:e2e`: Playwright against a production build served by `next start`.
+ * 1. a throwaway database (migrated, demo data seeded), dropped at the end;
+ * 2. one `next build` (skipped when E2E_REUSE_BUILD=1 and a build exists);
+ * 3. `next start` on E2E_PORT (default 3100) with ROOT_DOMAIN=localhost:<port> and the
+ *    mailbox mail transport, plus the outbox worker;
+ * 4. `playwright test` with Debian's chromium (never a downloaded browser).
+ */
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { migrate } from "../src/server/db/migrator";
+import { createDatabase, dropDatabase, findDatabaseServer, testDatabaseName } from "./lib/database-server";
+
+const port = process.env.E2E_PORT ?? "3100";
+const chromium = process.env.CHROME_PATH ?? "/usr/bin/chromium";
+
+async function waitFor(url: string, child: ChildProcess, timeoutMs: number) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`timed out waiting for ${url}`);
+}
+
+function stopChild(child: ChildProcess | undefined) {
+  if (!child || child.exitCode !== null) return Promise.resolve();
+  child.kill("SIGTERM");
+  return new Promise((r) => {
+    const t = setTimeout(() => child.kill("SIGKILL"), 5000);
+    child.once("exit", () => {
+      clearTimeout(t);
+      r(undefined);
+    });
+  });
+}
+
+async function main(): Promise<number> {
+  if (!existsSync(chromium)) {
+    console.error(`e2e: no browser at ${chromium}. Install Debian's chromium (apt-get install -y chromium) or set CHROME_PATH.`);
+    return 1;
+  }
+  const server = await findDatabaseServer();
+  const name = testDatabaseName("e2e");
+  const url = await createDatabase(server.url, name);
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: "production",
+    DATABASE_URL: url,
+    DATABASE_SERVER_URL: server.url,
+    ROOT_DOMAIN: `localhost:${port}`,
+    PORT: port,
+    MAIL_TRANSPORT: "mailbox",
+    AUTH_SECRET: randomBytes(32).toString("hex"),
+    CRON_SECRET: randomBytes(16).toString("hex"),
+    LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
+    OUTBOX_POLL_MS: "200",
+    CHROME_PATH: chromium,
+  };
+  let web: ChildProcess | undefined;
+  let worker: ChildProcess | undefined;
+  try {
+    await migrate(url);
+    const seed = spawnSync("npx", ["tsx", "--conditions=react-server", "prisma/seed.ts"], { env, stdio: "ignore" });
+    if (seed.status !== 0) throw new Error("seeding the e2e database failed");
+
+    if (!(process.env.E2E_REUSE_BUILD === "1" && existsSync(".next/BUILD_ID"))) {
+      const build = spawnSync("npx", ["next", "build"], { env: { ...env, NEXT_TELEMETRY_DISABLED: "1" }, stdio: "inherit" });
+      if (build.status !== 0) throw new Error("next build failed");
+    }
+    web = spawn("npx", ["next", "start", "--port", port], { env, stdio: ["ignore", "inherit", "inherit"] });
+    worker = spawn("npx", ["tsx", "--conditions=react-server", "scripts/worker.ts"], { env, stdio: ["ignore", "inherit", "inherit"] });
+    await waitFor(`http://localhost:${port}/api/health`, web, 60_000);
+
+    const args = ["playwright", "test", ...process.argv.slice(2)];
+    const result = spawnSync("npx", args, { env: { ...env, E2E_PORT: port }, stdio: "inherit" });
+    return result.status ?? 1;
+  } finally {
+    await Promise.all([stopChild(web), stopChild(worker)]);
+    await dropDatabase(server.url, name).catch(() => {});
+    await server.stop();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(`e2e: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  },
+);

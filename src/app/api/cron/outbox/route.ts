@@ -1,0 +1,38 @@
+import { createHash, timingSafeEqual } from "node:crypto";
+import { env } from "@/env";
+import { AppError } from "@/server/errors";
+import { drainOutbox, productionHandlers } from "@/server/events";
+import { route } from "@/server/http";
+
+export const dynamic = "force-dynamic";
+/** Room for the 20 s drain plus the event in hand, where the platform honours it. */
+export const maxDuration = 60;
+
+const DRAIN_MS = 20_000;
+
+function sameSecret(given: string, expected: string): boolean {
+  const a = createHash("sha256").update(given).digest();
+  const b = createHash("sha256").update(expected).digest();
+  return timingSafeEqual(a, b);
+}
+
+/** 404 while CRON_SECRET is unset (the route does not exist), 401 without the right bearer. */
+async function authorizeCron(req: Request): Promise<void> {
+  const secret = env().CRON_SECRET;
+  if (!secret) throw new AppError("NOT_FOUND", "Not found");
+  const match = /^Bearer (\S+)$/.exec(req.headers.get("authorization") ?? "");
+  if (!match || !sameSecret(match[1]!, secret)) {
+    throw new AppError("UNAUTHENTICATED", "Send Authorization: Bearer <CRON_SECRET>");
+  }
+}
+
+/**
+ * Delivers due outbox events for about 20 seconds, for deployments without `npm run worker`
+ * (Vercel Cron sends GET; other schedulers may POST). Safe to call while workers run.
+ */
+const drain = route({ authorize: authorizeCron }, async () =>
+  drainOutbox({ handlers: productionHandlers, maxDurationMs: DRAIN_MS }),
+);
+
+export const GET = drain;
+export const POST = drain;

@@ -1,0 +1,28 @@
+import type { Metadata } from "next";
+import { loadStore } from "./load-store";
+
+type TProps = { children: React.ReactNode; params: Promise<{ store: string }> };
+
+export async function generateMetadata({ params }: TProps): Promise<Metadata> {
+  const store = await loadStore(params);
+  return { title: { default: store.name, template: `%s | ${store.name}` }, applicationName: store.name };
+}
+
+export default async function StorefrontLayout({ children, params }: TProps) {
+  const store = await loadStore(params);
+  return (
+    <div className="flex min-h-screen flex-col" style={{ "--store-primary": store.themeColor } as React.CSSProperties}>
+      <header className="bg-[var(--store-primary)] text-white">
+        <div className="mx-auto flex max-w-6xl items-center justify-between px-4 py-4">
+          <a href="/" className="text-xl font-bold tracking-tight" data-testid="store-name">
+            {store.name}
+          </a>
+        </div>
+      </header>
+      <div className="flex-1">{children}</div>
+      <footer className="border-t border-gray-200 py-6 text-center text-sm text-gray-500">
+        {store.name} · Prices in {store.currency}
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,96 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { INTERNAL_HEADERS, REQUEST_ID_HEADER, STORE_HEADER, resolveHost } from "@/server/tenancy";
+
+/**
+ * Host -> area. Runs before every route (Node runtime):
+ * - the platform host (ROOT_DOMAIN) serves /, /login, /dashboard, /admin, /dev/mailbox and
+ *   platform APIs; the internal /s/... tree is not reachable from it;
+ * - a store host ({slug}.ROOT_DOMAIN or a verified custom domain) has every page rewritten
+ *   to /s/{slug}/..., so a store host can only ever render its own store; only store APIs
+ *   and health checks answer there;
+ * - an unknown host gets a 404 that names nothing; a suspended store a 503.
+ * It also assigns the request id and strips client-sent internal headers.
+ */
+const STORE_HOST_APIS = ["/api/v1/storefront", "/api/health", "/api/ready"];
+const ANY_HOST_APIS = ["/api/health", "/api/ready"];
+const NOT_FOUND_PATH = "/__ecom/not-found";
+
+function startsWithAny(path: string, prefixes: string[]) {
+  return prefixes.some((p) => path === p || path.startsWith(`${p}/`));
+}
+
+function jsonError(status: number, code: string, message: string, requestId: string) {
+  return NextResponse.json(
+    { error: { code, message, requestId } },
+    { status, headers: { [REQUEST_ID_HEADER]: requestId, "cache-control": "no-store" } },
+  );
+}
+
+function storeUnavailable(requestId: string) {
+  const html =
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>Store unavailable</title></head>' +
+    '<body style="font-family:system-ui,sans-serif;display:grid;place-items:center;min-height:100vh;margin:0;color:#111827">' +
+    "<main><h1>Store unavailable</h1><p>This store is not available right now. Please try again later.</p></main></body></html>";
+  return new NextResponse(html, {
+    status: 503,
+    headers: { "content-type": "text/html; charset=utf-8", "retry-after": "3600", "cache-control": "no-store", [REQUEST_ID_HEADER]: requestId },
+  });
+}
+
+export async function proxy(req: NextRequest) {
+  const incoming = req.headers.get(REQUEST_ID_HEADER);
+  const requestId = incoming && /^[\w-]{8,64}$/.test(incoming) ? incoming : crypto.randomUUID();
+  const headers = new Headers(req.headers);
+  for (const h of INTERNAL_HEADERS) headers.delete(h);
+  headers.set(REQUEST_ID_HEADER, requestId);
+
+  const path = req.nextUrl.pathname;
+  const isApi = path === "/api" || path.startsWith("/api/");
+  const https = req.nextUrl.protocol === "https:" || req.headers.get("x-forwarded-proto") === "https";
+
+  const finish = (res: NextResponse) => {
+    res.headers.set(REQUEST_ID_HEADER, requestId);
+    if (https) res.headers.set("strict-transport-security", "max-age=63072000; includeSubDomains");
+    return res;
+  };
+
+  if (isApi && startsWithAny(path, ANY_HOST_APIS)) return finish(NextResponse.next({ request: { headers } }));
+
+  const resolved = await resolveHost(req.headers.get("host"));
+
+  if (resolved.area === "platform") {
+    if (path === "/s" || path.startsWith("/s/") || path.startsWith("/__ecom/") || startsWithAny(path, ["/api/v1/storefront"])) {
+      return finish(isApi ? jsonError(404, "NOT_FOUND", "Not found", requestId) : NextResponse.rewrite(new URL(NOT_FOUND_PATH, req.url), { request: { headers } }));
+    }
+    headers.set("x-ecom-area", "platform");
+    return finish(NextResponse.next({ request: { headers } }));
+  }
+
+  if (resolved.area === "unknown") {
+    return finish(
+      isApi
+        ? jsonError(404, "NOT_FOUND", "Not found", requestId)
+        : NextResponse.rewrite(new URL(NOT_FOUND_PATH, req.url), { request: { headers } }),
+    );
+  }
+
+  const { store } = resolved;
+  if (store.status === "SUSPENDED") {
+    return finish(isApi ? jsonError(503, "STORE_UNAVAILABLE", "This store is unavailable", requestId) : storeUnavailable(requestId));
+  }
+  headers.set(STORE_HEADER, store.id);
+  headers.set("x-ecom-store-slug", store.slug);
+  headers.set("x-ecom-area", "store");
+  if (isApi) {
+    if (!startsWithAny(path, STORE_HOST_APIS)) return finish(jsonError(404, "NOT_FOUND", "Not found", requestId));
+    return finish(NextResponse.next({ request: { headers } }));
+  }
+  const target = new URL(`/s/${store.slug}${path === "/" ? "" : path}${req.nextUrl.search}`, req.url);
+  return finish(NextResponse.rewrite(target, { request: { headers } }));
+}
+
+export const config = {
+  matcher: [
+    "/((?!_next/static|_next/image|favicon\\.ico|sw\\.js|manifest\\.webmanifest|.*\\.(?:png|jpg|jpeg|gif|webp|avif|svg|ico|css|js|map|woff2?)$).*)",
+  ],
+};

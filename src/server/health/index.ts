@@ -1,0 +1,1 @@
+export { checkReadiness, type TReadiness } from "./check-readiness";
