@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import mariadb from "mariadb";
 import { poolConfigFromUrl } from "./connection";
@@ -15,7 +15,7 @@ import { poolConfigFromUrl } from "./connection";
  * concurrent runs serialize on GET_LOCK, so each migration is applied exactly once.
  */
 
-export const MIGRATIONS_DIR = path.join(process.cwd(), "prisma", "migrations");
+export const MIGRATIONS_DIR = path.join(/*turbopackIgnore: true*/ process.cwd(), "prisma", "migrations");
 const LOCK_NAME = "prisma_migrate";
 const LOCK_TIMEOUT_SECONDS = 120;
 
@@ -41,12 +41,14 @@ function matchesChecksum(sql: string, checksum: string): boolean {
 }
 
 export function readMigrations(dir = MIGRATIONS_DIR): TMigrationFile[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((name) => statSync(path.join(dir, name)).isDirectory() && existsSync(path.join(dir, name, "migration.sql")))
+  // turbopackIgnore: the folder is shipped explicitly (outputFileTracingIncludes in
+  // next.config.mjs); without the hint the bundler would trace the whole project.
+  if (!existsSync(/*turbopackIgnore: true*/ dir)) return [];
+  return readdirSync(/*turbopackIgnore: true*/ dir)
+    .filter((name) => existsSync(path.join(/*turbopackIgnore: true*/ dir, name, "migration.sql")))
     .sort()
     .map((name) => {
-      const sql = readFileSync(path.join(dir, name, "migration.sql"), "utf8");
+      const sql = readFileSync(path.join(/*turbopackIgnore: true*/ dir, name, "migration.sql"), "utf8");
       return { name, sql, checksum: checksumOf(sql) };
     });
 }

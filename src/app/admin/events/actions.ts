@@ -4,7 +4,7 @@ import { headers } from "next/headers";
 import { revalidatePath } from "next/cache";
 import type { TRedriveState } from "@/components/admin/redrive-form";
 import { redriveEvents, ZRedriveEventsInput } from "@/server/events";
-import { requirePlatformAdminPage } from "@/server/identity";
+import { requirePlatformAdminPage } from "@/server/http";
 
 /** Re-drives the dead events named by the form's `eventId` fields (1-500). Platform admins only. */
 export async function redriveEventsAction(_state: TRedriveState, formData: FormData): Promise<TRedriveState> {

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { RedriveForm } from "@/components/admin/redrive-form";
 import { listDeadEvents, ZDeadEventsQuery, type TDeadEvent } from "@/server/events";
-import { requirePlatformAdminPage } from "@/server/identity";
+import { requirePlatformAdminPage } from "@/server/http";
 import { redriveEventsAction } from "./actions";
 
 export const metadata = { title: "Failed events | ECOM admin" };

@@ -1,6 +1,5 @@
 import { redriveEvents, ZRedriveEventsInput } from "@/server/events";
-import { route } from "@/server/http";
-import { authorizePlatformAdmin, platformAdminActor } from "@/server/identity";
+import { authorizePlatformAdmin, platformAdminActor, route } from "@/server/http";
 
 export const dynamic = "force-dynamic";
 
