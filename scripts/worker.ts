@@ -4,7 +4,8 @@
  */
 import { assertEnv } from "@/env";
 import { disconnectDb } from "@/server/db";
-import { productionHandlers, startWorker, stopOnSignals } from "@/server/events";
+import { startWorker, stopOnSignals } from "@/server/events";
+import { productionHandlers } from "@/server/events/registry";
 import { log } from "@/server/log";
 
 const config = assertEnv();

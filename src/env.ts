@@ -35,7 +35,7 @@ const ZEnv = z
     CRON_SECRET: z.string().min(16, "at least 16 characters").optional(),
     SMTP_URL: z.string().regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL").optional(),
     MAIL_TRANSPORT: z.enum(["smtp", "mailbox"]).optional(),
-    MAIL_FROM: z.string().min(3).default("ECOM <no-reply@localhost>"),
+    MAIL_FROM: z.string().min(3).max(320).default("ECOM <no-reply@localhost>"),
     DEV_WORKER_IN_PROCESS: bool.optional(),
   })
   .superRefine((e, ctx) => {

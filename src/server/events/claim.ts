@@ -17,14 +17,19 @@ export type TClaimInput = {
 
 export type TClaimResult = { claimed: bigint[]; dead: bigint[] };
 
-type TCandidate = { id: bigint; status: string; attempts: number };
+type TCandidate = { id: bigint; attempts: number };
 
 /**
  * Claims up to batchSize due events for one worker, in one short READ COMMITTED transaction:
- * PENDING events whose availableAt has come, and PROCESSING events whose lease ran out (their
- * worker died). Rows locked by a concurrent claim are skipped (FOR UPDATE SKIP LOCKED), so two
- * workers never claim the same event at once. Claimed rows become PROCESSING with
- * lockedBy = workerId and lockedUntil = now + leaseMs.
+ * first PROCESSING events whose lease ran out (their worker died), then PENDING events whose
+ * availableAt has come, oldest due first. Rows locked by a concurrent claim are skipped
+ * (FOR UPDATE SKIP LOCKED), so two workers never claim the same event at once. Claimed rows
+ * become PROCESSING with lockedBy = workerId and lockedUntil = now + leaseMs.
+ *
+ * Both reads walk the (status, availableAt) index in its own order: with a sort step the
+ * server would lock every matching row before applying LIMIT and a second worker would find
+ * nothing to claim (FORCE INDEX keeps that plan; READ COMMITTED avoids gap locks that would
+ * block enqueueEvent's inserts).
  *
  * An expired lease counts as a failed attempt, so an event that kills every worker that
  * handles it ends DEAD instead of looping forever; it is returned in `dead`, not claimed.
@@ -36,20 +41,27 @@ export async function claimEvents(input: TClaimInput): Promise<TClaimResult> {
   const typeFilter = input.types ? Prisma.sql`AND type IN (${Prisma.join([...input.types])})` : Prisma.empty;
   return platformDb().$transaction(
     async (tx) => {
-      const rows = await tx.$queryRaw<TCandidate[]>`
-        SELECT id, status, attempts FROM OutboxEvent
-        WHERE ((status = 'PENDING' AND availableAt <= ${now}) OR (status = 'PROCESSING' AND lockedUntil < ${now}))
-        ${typeFilter}
-        ORDER BY id
+      const expired = await tx.$queryRaw<TCandidate[]>`
+        SELECT id, attempts FROM OutboxEvent FORCE INDEX (OutboxEvent_status_availableAt_idx)
+        WHERE status = 'PROCESSING' AND lockedUntil < ${now} ${typeFilter}
+        ORDER BY availableAt, id
         LIMIT ${input.batchSize}
         FOR UPDATE SKIP LOCKED`;
-      const due = rows.filter((r) => r.status === "PENDING").map((r) => BigInt(r.id));
-      const expired = rows.filter((r) => r.status !== "PENDING");
+      const due =
+        expired.length < input.batchSize
+          ? await tx.$queryRaw<TCandidate[]>`
+              SELECT id, attempts FROM OutboxEvent FORCE INDEX (OutboxEvent_status_availableAt_idx)
+              WHERE status = 'PENDING' AND availableAt <= ${now} ${typeFilter}
+              ORDER BY availableAt, id
+              LIMIT ${input.batchSize - expired.length}
+              FOR UPDATE SKIP LOCKED`
+          : [];
+      const dueIds = due.map((r) => BigInt(r.id));
       const revived = expired.filter((r) => r.attempts + 1 < input.maxAttempts).map((r) => BigInt(r.id));
       const dead = expired.filter((r) => r.attempts + 1 >= input.maxAttempts).map((r) => BigInt(r.id));
-      if (due.length) {
+      if (dueIds.length) {
         await tx.outboxEvent.updateMany({
-          where: { id: { in: due } },
+          where: { id: { in: dueIds } },
           data: { status: "PROCESSING", lockedBy: workerId, lockedUntil },
         });
       }
@@ -58,6 +70,7 @@ export async function claimEvents(input: TClaimInput): Promise<TClaimResult> {
           where: { id: { in: revived } },
           data: { status: "PROCESSING", lockedBy: workerId, lockedUntil, attempts: { increment: 1 }, lastError: LEASE_EXPIRED_ERROR },
         });
+        log.warn({ eventIds: revived.map(String), workerId }, "outbox reclaimed events of a stopped worker");
       }
       if (dead.length) {
         await tx.outboxEvent.updateMany({
@@ -66,8 +79,7 @@ export async function claimEvents(input: TClaimInput): Promise<TClaimResult> {
         });
         log.error({ eventIds: dead.map(String) }, "outbox events dead: their lease expired too many times");
       }
-      if (revived.length) log.warn({ eventIds: revived.map(String), workerId }, "outbox reclaimed events of a stopped worker");
-      return { claimed: [...due, ...revived].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)), dead };
+      return { claimed: [...revived, ...dueIds], dead };
     },
     { isolationLevel: Prisma.TransactionIsolationLevel.ReadCommitted, maxWait: 10_000, timeout: 15_000 },
   );

@@ -1,12 +1,14 @@
 import { z } from "zod";
 
 const MAX_BIGINT = 9_223_372_036_854_775_807n;
+const ID_PATTERN = /^[1-9][0-9]{0,18}$/;
 
 /** An outbox event id as sent by clients: a positive integer in a string (ids are BIGINT). */
 export const ZEventId = z
   .string()
-  .regex(/^[1-9][0-9]{0,18}$/, "must be a positive integer id")
-  .refine((s) => BigInt(s) <= MAX_BIGINT, "is out of range");
+  .regex(ID_PATTERN, "must be a positive integer id")
+  // zod runs refinements after a failed regex too: only convert what the regex accepted.
+  .refine((s) => !ID_PATTERN.test(s) || BigInt(s) <= MAX_BIGINT, "is out of range");
 
 /** POST /api/v1/platform/events/redrive and the admin page's re-drive forms. */
 export const ZRedriveEventsInput = z.object({

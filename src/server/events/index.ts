@@ -18,4 +18,3 @@ export type { TWorkerConfig } from "./config";
 export { listDeadEvents, type TDeadEvent, type TDeadEventPage } from "./list-dead-events";
 export { redriveEvents, type TRedriveInput } from "./redrive-events";
 export { ZRedriveEventsInput, ZDeadEventsQuery, ZEventId, type TRedriveEventsInput, type TDeadEventsQuery } from "./events.schemas";
-export { productionHandlers } from "./registry";

@@ -1,15 +1,12 @@
-import type { TEventHandler } from "./types";
-
-/**
- * Mail delivery. The lead adds `mailHandler` (exported by "@/server/mail") to this list when
- * that module lands; until then no mail events are sent, and the production worker, which
- * claims every type, marks them DELIVERED as events without a handler.
- */
-const mailHandlers: readonly TEventHandler[] = [];
-
 /**
  * Every handler the production worker (`npm run worker` and /api/cron/outbox) delivers to,
- * listed explicitly. Handler names key OutboxDelivery rows: never rename one that has run,
- * or it will be run again for every event still pending.
+ * listed explicitly. It is imported by those two entry points only, not re-exported from
+ * "@/server/events", so domains that write events never import their own consumers (no
+ * import cycles). Handler names key OutboxDelivery rows: never rename one that has run, or
+ * it will run again for every event still pending.
  */
-export const productionHandlers: readonly TEventHandler[] = [...mailHandlers];
+import "server-only";
+import { mailHandler } from "@/server/mail";
+import type { TEventHandler } from "./types";
+
+export const productionHandlers: readonly TEventHandler[] = [mailHandler];

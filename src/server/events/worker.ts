@@ -2,7 +2,7 @@ import "server-only";
 import { log } from "@/server/log";
 import { claimEvents, releaseEvents, renewLeases } from "./claim";
 import { newWorkerId, resolveWorkerConfig, type TWorkerConfig } from "./config";
-import { deliverEvent, type TDeliveryContext } from "./deliver-event";
+import { deliverEvent, loadClaimedEvents, type TDeliveryContext } from "./deliver-event";
 import type { TEventHandler } from "./types";
 
 export type TWorkerOptions = {
@@ -83,6 +83,7 @@ export async function runWorkerOnce(options: TWorkerOptions): Promise<TWorkerRun
     now,
     random: options.random ?? Math.random,
   };
+  const events = await loadClaimedEvents(claim.claimed);
   const remaining = [...claim.claimed];
   const heartbeat = setInterval(() => {
     renewLeases(workerId, remaining, new Date(now().getTime() + config.leaseMs)).catch((error: unknown) =>
@@ -97,9 +98,9 @@ export async function runWorkerOnce(options: TWorkerOptions): Promise<TWorkerRun
         break;
       }
       const eventId = remaining[0]!;
-      const outcome = await deliverEvent(ctx, eventId);
+      const event = events.find((e) => e.id === eventId);
+      counts[event ? await deliverEvent(ctx, event) : "lost"] += 1;
       remaining.shift();
-      counts[outcome] += 1;
     }
   } finally {
     clearInterval(heartbeat);

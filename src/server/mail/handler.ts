@@ -1,7 +1,7 @@
 import "server-only";
 import { env } from "@/env";
 import { AppError } from "@/server/errors";
-import type { TEventHandler, TOutboxEvent } from "@/server/events/types";
+import type { TEventHandler, TOutboxEvent } from "@/server/events";
 import { log } from "@/server/log";
 import { MAIL_SEND_EVENT, ZMailMessage } from "./mail.schemas";
 import { sendMailNow } from "./mailer";

@@ -1,6 +1,5 @@
 import "server-only";
-import { enqueueEvent, type TOutboxWriter } from "@/server/events/enqueue";
-import type { TJson } from "@/server/events/types";
+import { enqueueEvent, type TJson, type TOutboxWriter } from "@/server/events";
 import { MAIL_SEND_EVENT, ZMailMessage, type TMailMessage, type TMailMessageInput } from "./mail.schemas";
 
 /** The event payload: JSON only, with absent optional fields left out rather than undefined. */

@@ -59,6 +59,7 @@ let mailHandler: TEventHandler;
 let messageIdFor: (event: Pick<TOutboxEvent, "id" | "createdAt">) => string;
 let MailSendError: typeof import("./transports").MailSendError;
 let AppError: typeof import("@/server/errors").AppError;
+let mailbox: typeof import("./mailbox");
 let createTransportSpy: MockInstance;
 let nextEventId = 900_000n;
 
@@ -75,7 +76,8 @@ function decodeQuotedPrintable(value: string): string {
 /** The decoded text/plain and text/html parts of a received message (single part or multipart). */
 function bodyParts(message: TReceived): Map<string, string> {
   const parts = new Map<string, string>();
-  const add = (headers: Map<string, string>, body: string) => {
+  const add = (headers: Map<string, string>, rawBody: string) => {
+    const body = rawBody.replace(/\r\n$/, "");
     const type = (headers.get("content-type") ?? "text/plain").split(";")[0]!.trim();
     const qp = headers.get("content-transfer-encoding") === "quoted-printable";
     parts.set(type, qp ? decodeQuotedPrintable(body) : body);
@@ -87,7 +89,7 @@ function bodyParts(message: TReceived): Map<string, string> {
   }
   for (const chunk of message.body.split(`--${boundary}`).slice(1, -1)) {
     const part = parseRaw(chunk.replace(/^\r\n/, ""));
-    add(part.headers, part.body.replace(/\r\n$/, ""));
+    add(part.headers, part.body);
   }
   return parts;
 }
@@ -109,6 +111,7 @@ beforeAll(async () => {
   ({ mailHandler, messageIdFor } = await import("./handler"));
   ({ MailSendError } = await import("./transports"));
   ({ AppError } = await import("@/server/errors"));
+  mailbox = await import("./mailbox");
 });
 
 afterAll(async () => {
@@ -193,6 +196,12 @@ describe("mailHandler over SMTP", () => {
     await expect(mailHandler.handle(event({ subject: "no recipient", text: "x" }))).rejects.toThrow(/invalid payload \(to:/);
     await expect(mailHandler.handle(event("not an object"))).rejects.toBeInstanceOf(AppError);
     expect(received.some((m) => m.raw.includes(`Injected ${suffix}`))).toBe(false);
+  });
+
+  it("keeps the dev mailbox disabled while SMTP is the transport", async () => {
+    expect(mailbox.isMailboxEnabled()).toBe(false);
+    await expect(mailbox.listMailbox({ page: 1 })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(mailbox.getMailboxMessage("anything")).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
   it("throws when the SMTP server is unreachable, so the worker retries", async () => {

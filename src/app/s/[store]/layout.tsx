@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { Metadata } from "next";
 import { loadStore } from "./load-store";
 
@@ -14,9 +15,9 @@ export default async function StorefrontLayout({ children, params }: TProps) {
     <div className="flex min-h-screen flex-col" style={{ "--store-primary": store.themeColor } as React.CSSProperties}>
       <header className="bg-[var(--store-primary)] text-white">
         <div className="mx-auto flex max-w-6xl items-center justify-between px-4 py-4">
-          <a href="/" className="text-xl font-bold tracking-tight" data-testid="store-name">
+          <Link href="/" className="text-xl font-bold tracking-tight" data-testid="store-name">
             {store.name}
-          </a>
+          </Link>
         </div>
       </header>
       <div className="flex-1">{children}</div>

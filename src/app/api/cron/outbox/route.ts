@@ -1,7 +1,8 @@
 import { createHash, timingSafeEqual } from "node:crypto";
 import { env } from "@/env";
 import { AppError } from "@/server/errors";
-import { drainOutbox, productionHandlers } from "@/server/events";
+import { drainOutbox } from "@/server/events";
+import { productionHandlers } from "@/server/events/registry";
 import { route } from "@/server/http";
 
 export const dynamic = "force-dynamic";
