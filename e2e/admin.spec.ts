@@ -15,7 +15,10 @@ test("signed-out visitors to /admin are sent to sign in", async ({ page }) => {
 
 test("a wrong password is refused without saying which part was wrong", async ({ page }) => {
   await signIn(page, { email: ADMIN.email, password: "not-the-password" });
-  await expect(page.getByRole("alert")).toHaveText("That email and password do not match an account.");
+  await expect(page.getByRole("alert").filter({ hasText: "do not match" })).toHaveText(
+    "That email and password do not match an account.",
+  );
+  await expect(page).toHaveURL(/\/login/);
 });
 
 test("a platform admin sees the stores and the failed events page", async ({ page }) => {

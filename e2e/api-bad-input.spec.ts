@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { ADMIN, DEMO, platformUrl, storeUrl } from "./support";
+import { ADMIN, DEMO, platformUrl, storeApi } from "./support";
 
 /**
  * Every API route that accepts a body, discovered from src/app/api, is sent malformed JSON,
@@ -46,7 +46,7 @@ test.describe("bad bodies get 4xx JSON errors", () => {
   for (const r of routes) {
     for (const method of r.methods) {
       test(`${method} ${r.url}`, async ({ page }) => {
-        const url = r.url.startsWith("/api/v1/storefront") ? storeUrl(DEMO.slug, r.url) : platformUrl(r.url);
+        const target = r.url.startsWith("/api/v1/storefront") ? storeApi(DEMO.slug, r.url) : { url: platformUrl(r.url), headers: {} };
         const cases = [
           { body: '{"unterminated": ', type: "application/json" },
           { body: "not json at all", type: "application/json" },
@@ -54,7 +54,7 @@ test.describe("bad bodies get 4xx JSON errors", () => {
           { body: JSON.stringify({ big: "x".repeat(2_000_000) }), type: "application/json" },
         ];
         for (const c of cases) {
-          const res = await page.request.fetch(url, { method, data: c.body, headers: { "content-type": c.type } });
+          const res = await page.request.fetch(target.url, { method, data: c.body, headers: { ...target.headers, "content-type": c.type } });
           expect(res.status(), `${method} ${r.url} with ${c.type} ${c.body.slice(0, 20)}`).toBeGreaterThanOrEqual(400);
           expect(res.status(), `${method} ${r.url} with ${c.type} ${c.body.slice(0, 20)}`).toBeLessThan(500);
           if (!r.url.startsWith("/api/auth/")) {

@@ -5,6 +5,14 @@ export const port = process.env.E2E_PORT ?? "3100";
 export const platformUrl = (path = "/") => `http://localhost:${port}${path}`;
 export const storeUrl = (slug: string, path = "/") => `http://${slug}.localhost:${port}${path}`;
 
+/**
+ * Node (Playwright's request API) does not resolve *.localhost as browsers do: API calls to a
+ * store host go to 127.0.0.1 with the store's Host header.
+ */
+export function storeApi(slug: string, path: string) {
+  return { url: `http://127.0.0.1:${port}${path}`, headers: { host: `${slug}.localhost:${port}` } };
+}
+
 export const DEMO = { slug: "demo", name: "Ceylon Curated" };
 export const ACME = { slug: "acme", name: "Acme Outfitters" };
 export const ADMIN = { email: "admin@ecom.example.com", password: "ecom-admin-2026" };

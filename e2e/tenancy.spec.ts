@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { ACME, DEMO, platformUrl, port, sql, storeUrl, uniqueSlug } from "./support";
+import { ACME, DEMO, platformUrl, port, sql, storeApi, storeUrl, uniqueSlug } from "./support";
 
 for (const [own, other] of [
   [DEMO, ACME],
@@ -31,7 +31,8 @@ test("an unknown subdomain gets a 404 that names no store", async ({ page }) => 
 });
 
 test("an unknown store's API answers 404 JSON", async ({ request }) => {
-  const res = await request.get(storeUrl("nosuch", "/api/v1/storefront/products"));
+  const api = storeApi("nosuch", "/api/v1/storefront/products");
+  const res = await request.get(api.url, { headers: api.headers });
   expect(res.status()).toBe(404);
   expect((await res.json()).error.code).toBe("NOT_FOUND");
 });
@@ -45,8 +46,11 @@ test("the internal storefront tree is not reachable from the platform host", asy
 test("platform pages and APIs do not answer on a store host", async ({ page, request }) => {
   const response = await page.goto(storeUrl(DEMO.slug, "/admin"));
   expect(response?.status()).toBe(404);
-  const api = await request.post(storeUrl(DEMO.slug, "/api/v1/platform/events/redrive"), { data: { eventIds: ["1"] } });
+  const target = storeApi(DEMO.slug, "/api/v1/platform/events/redrive");
+  const api = await request.post(target.url, { headers: target.headers, data: { eventIds: ["1"] } });
   expect(api.status()).toBe(404);
+  const auth = storeApi(DEMO.slug, "/api/auth/session");
+  expect((await request.get(auth.url, { headers: auth.headers })).status()).toBe(404);
 });
 
 test("a client cannot forge the store header", async ({ page }) => {

@@ -29,11 +29,33 @@ async function waitFor(url: string, child: ChildProcess, timeoutMs: number) {
   throw new Error(`timed out waiting for ${url}`);
 }
 
+/** Starts a command in its own process group, so stopping it also stops its children. */
+function start(cmd: string, args: string[], env: NodeJS.ProcessEnv): ChildProcess {
+  return spawn(cmd, args, { env, stdio: ["ignore", "inherit", "inherit"], detached: true });
+}
+
+function signalGroup(child: ChildProcess, signal: NodeJS.Signals) {
+  try {
+    if (child.pid) process.kill(-child.pid, signal);
+  } catch {
+    // already gone
+  }
+}
+
+async function portAnswers(): Promise<boolean> {
+  try {
+    await fetch(`http://127.0.0.1:${port}/`, { signal: AbortSignal.timeout(1000) });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function stopChild(child: ChildProcess | undefined) {
   if (!child || child.exitCode !== null) return Promise.resolve();
-  child.kill("SIGTERM");
+  signalGroup(child, "SIGTERM");
   return new Promise((r) => {
-    const t = setTimeout(() => child.kill("SIGKILL"), 5000);
+    const t = setTimeout(() => signalGroup(child, "SIGKILL"), 5000);
     child.once("exit", () => {
       clearTimeout(t);
       r(undefined);
@@ -74,8 +96,9 @@ async function main(): Promise<number> {
       const build = spawnSync("npx", ["next", "build"], { env: { ...env, NEXT_TELEMETRY_DISABLED: "1" }, stdio: "inherit" });
       if (build.status !== 0) throw new Error("next build failed");
     }
-    web = spawn("npx", ["next", "start", "--port", port], { env, stdio: ["ignore", "inherit", "inherit"] });
-    worker = spawn("npx", ["tsx", "--conditions=react-server", "scripts/worker.ts"], { env, stdio: ["ignore", "inherit", "inherit"] });
+    if (await portAnswers()) throw new Error(`port ${port} is already in use; stop that server or set E2E_PORT`);
+    web = start("npx", ["next", "start", "--port", port], env);
+    worker = start("npx", ["tsx", "--conditions=react-server", "scripts/worker.ts"], env);
     await waitFor(`http://localhost:${port}/api/health`, web, 60_000);
 
     const args = ["playwright", "test", ...process.argv.slice(2)];
