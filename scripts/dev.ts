@@ -4,10 +4,11 @@
  * database, then runs `next dev` and the outbox worker side by side; Ctrl-C stops all of
  * them, including a project-local MariaDB it started.
  */
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { createPrismaClient } from "../src/server/db/client";
 import { migrate } from "../src/server/db/migrator";
 import { createDatabase, findDatabaseServer, type TDatabaseServer } from "./lib/database-server";
+import { startGroup, stopGroup } from "./lib/processes";
 
 async function prepareDatabase(): Promise<{ url: string; server?: TDatabaseServer }> {
   if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL };
@@ -15,10 +16,6 @@ async function prepareDatabase(): Promise<{ url: string; server?: TDatabaseServe
   const url = await createDatabase(server.url, "ecom_dev");
   console.log(`dev: database ${url}${server.local ? " (project-local MariaDB in .data/)" : ""}`);
   return { url, server };
-}
-
-function run(cmd: string, args: string[], env: NodeJS.ProcessEnv): ChildProcess {
-  return spawn(cmd, args, { stdio: "inherit", env });
 }
 
 async function main() {
@@ -36,22 +33,20 @@ async function main() {
   const stores = await client.store.count();
   await client.$disconnect();
   if (stores === 0) {
-    const seed = run("npx", ["tsx", "--conditions=react-server", "prisma/seed.ts"], env);
-    const code = await new Promise<number | null>((r) => seed.on("exit", r));
-    if (code !== 0) process.exit(code ?? 1);
+    const seed = spawnSync("npx", ["tsx", "--conditions=react-server", "prisma/seed.ts"], { env, stdio: "inherit" });
+    if (seed.status !== 0) process.exit(seed.status ?? 1);
   }
 
   const port = process.env.PORT ?? "3000";
-  const web = run("npx", ["next", "dev", "--port", port], env);
-  const worker = run("npx", ["tsx", "--conditions=react-server", "scripts/worker.ts"], env);
+  const web = startGroup("npx", ["next", "dev", "--port", port], env);
+  const worker = startGroup("npx", ["tsx", "--conditions=react-server", "scripts/worker.ts"], env);
   const children = [web, worker];
 
   let stopping = false;
   const stop = async (code: number) => {
     if (stopping) return;
     stopping = true;
-    for (const c of children) if (c.exitCode === null) c.kill("SIGTERM");
-    await Promise.all(children.map((c) => (c.exitCode === null ? new Promise((r) => c.once("exit", r)) : null)));
+    await Promise.all(children.map((c) => stopGroup(c)));
     await db.server?.stop();
     process.exit(code);
   };

@@ -6,11 +6,12 @@
  *    mailbox mail transport, plus the outbox worker;
  * 4. `playwright test` with Debian's chromium (never a downloaded browser).
  */
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import { migrate } from "../src/server/db/migrator";
 import { createDatabase, dropDatabase, findDatabaseServer, testDatabaseName } from "./lib/database-server";
+import { startGroup, stopGroup } from "./lib/processes";
 
 const port = process.env.E2E_PORT ?? "3100";
 const chromium = process.env.CHROME_PATH ?? "/usr/bin/chromium";
@@ -29,19 +30,6 @@ async function waitFor(url: string, child: ChildProcess, timeoutMs: number) {
   throw new Error(`timed out waiting for ${url}`);
 }
 
-/** Starts a command in its own process group, so stopping it also stops its children. */
-function start(cmd: string, args: string[], env: NodeJS.ProcessEnv): ChildProcess {
-  return spawn(cmd, args, { env, stdio: ["ignore", "inherit", "inherit"], detached: true });
-}
-
-function signalGroup(child: ChildProcess, signal: NodeJS.Signals) {
-  try {
-    if (child.pid) process.kill(-child.pid, signal);
-  } catch {
-    // already gone
-  }
-}
-
 async function portAnswers(): Promise<boolean> {
   try {
     await fetch(`http://127.0.0.1:${port}/`, { signal: AbortSignal.timeout(1000) });
@@ -49,18 +37,6 @@ async function portAnswers(): Promise<boolean> {
   } catch {
     return false;
   }
-}
-
-function stopChild(child: ChildProcess | undefined) {
-  if (!child || child.exitCode !== null) return Promise.resolve();
-  signalGroup(child, "SIGTERM");
-  return new Promise((r) => {
-    const t = setTimeout(() => signalGroup(child, "SIGKILL"), 5000);
-    child.once("exit", () => {
-      clearTimeout(t);
-      r(undefined);
-    });
-  });
 }
 
 async function main(): Promise<number> {
@@ -97,15 +73,15 @@ async function main(): Promise<number> {
       if (build.status !== 0) throw new Error("next build failed");
     }
     if (await portAnswers()) throw new Error(`port ${port} is already in use; stop that server or set E2E_PORT`);
-    web = start("npx", ["next", "start", "--port", port], env);
-    worker = start("npx", ["tsx", "--conditions=react-server", "scripts/worker.ts"], env);
+    web = startGroup("npx", ["next", "start", "--port", port], env);
+    worker = startGroup("npx", ["tsx", "--conditions=react-server", "scripts/worker.ts"], env);
     await waitFor(`http://localhost:${port}/api/health`, web, 60_000);
 
     const args = ["playwright", "test", ...process.argv.slice(2)];
     const result = spawnSync("npx", args, { env: { ...env, E2E_PORT: port }, stdio: "inherit" });
     return result.status ?? 1;
   } finally {
-    await Promise.all([stopChild(web), stopChild(worker)]);
+    await Promise.all([stopGroup(web), stopGroup(worker)]);
     await dropDatabase(server.url, name).catch(() => {});
     await server.stop();
   }
