@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { EnvError, parseEnv } from "./env";
+
+const base = { DATABASE_URL: "mysql://root@127.0.0.1:3306/ecom" };
+
+describe("parseEnv", () => {
+  it("gives development defaults", () => {
+    const e = parseEnv(base);
+    expect(e.ROOT_DOMAIN).toBe("localhost:3000");
+    expect(e.protocol).toBe("http");
+    expect(e.mailTransport).toBe("mailbox");
+    expect(e.OUTBOX_MAX_ATTEMPTS).toBe(10);
+  });
+
+  it("lists every problem at once", () => {
+    try {
+      parseEnv({ DATABASE_URL: "postgres://x", OUTBOX_MAX_ATTEMPTS: "0", ROOT_DOMAIN: "Bad Domain" });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(EnvError);
+      const problems = (error as EnvError).problems.join("\n");
+      expect(problems).toContain("DATABASE_URL");
+      expect(problems).toContain("OUTBOX_MAX_ATTEMPTS");
+      expect(problems).toContain("ROOT_DOMAIN");
+    }
+  });
+
+  it("reports a missing DATABASE_URL", () => {
+    expect(() => parseEnv({})).toThrow(/DATABASE_URL: missing/);
+  });
+
+  it("requires a session secret and a real mail transport in production", () => {
+    expect(() => parseEnv({ ...base, NODE_ENV: "production" })).toThrow(/AUTH_SECRET: required in production[\s\S]*SMTP_URL: required in production/);
+    const secret = "s".repeat(32);
+    expect(parseEnv({ ...base, NODE_ENV: "production", AUTH_SECRET: secret, SMTP_URL: "smtp://mail:25" }).mailTransport).toBe("smtp");
+    // The mailbox is never implied in production, only allowed when asked for explicitly.
+    expect(parseEnv({ ...base, NODE_ENV: "production", AUTH_SECRET: secret, MAIL_TRANSPORT: "mailbox" }).mailTransport).toBe("mailbox");
+  });
+
+  it("uses https for a public root domain", () => {
+    expect(parseEnv({ ...base, ROOT_DOMAIN: "shop.example.com" }).protocol).toBe("https");
+  });
+});
