@@ -24,9 +24,14 @@ const nextConfig = {
   allowedDevOrigins: ["*.localhost"],
   reactStrictMode: true,
   typedRoutes: false,
+  // forbidden() renders src/app/forbidden.tsx with a 403 status (permission checks).
+  experimental: { authInterrupts: true },
   serverExternalPackages: ["@node-rs/argon2", "mariadb", "@prisma/adapter-mariadb", "pino", "nodemailer"],
   // /api/ready compares applied migrations with the files: ship them with the server.
-  outputFileTracingIncludes: { "/api/ready": ["./prisma/migrations/**/*"] },
+  outputFileTracingIncludes: {
+    "/api/ready": ["./prisma/migrations/**/*"],
+    "/**": ["./src/server/identity/common-passwords.txt"],
+  },
   async headers() {
     return [
       {

@@ -57,6 +57,10 @@ async function main(): Promise<number> {
     MAIL_TRANSPORT: "mailbox",
     AUTH_SECRET: randomBytes(32).toString("hex"),
     CRON_SECRET: randomBytes(16).toString("hex"),
+    PII_ENCRYPTION_KEYS: `e2e1:${randomBytes(32).toString("base64")}`,
+    // Short sign-in lock so a test can watch it expire.
+    SIGNIN_MAX_FAILURES: "10",
+    SIGNIN_LOCK_SECONDS: "4",
     LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
     OUTBOX_POLL_MS: "200",
     CHROME_PATH: chromium,

@@ -4,11 +4,14 @@
 // way: the project's own migrator (npm run db:migrate) applies migrations.
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 
 const env = { ...process.env, CHECKPOINT_DISABLE: "1", PRISMA_HIDE_UPDATE_MESSAGE: "1" };
 if (!env.PRISMA_SCHEMA_ENGINE_BINARY) {
   env.PRISMA_SCHEMA_ENGINE_BINARY = existsSync("/bin/true") ? "/bin/true" : process.execPath;
 }
-const bin = process.platform === "win32" ? "prisma.cmd" : "prisma";
-const result = spawnSync(bin, ["generate"], { stdio: "inherit", env, shell: process.platform === "win32" });
+// Run Prisma's CLI with this Node directly: works with or without node_modules/.bin on PATH.
+const cli = fileURLToPath(import.meta.resolve("prisma/build/index.js"));
+const result = spawnSync(process.execPath, [cli, "generate"], { stdio: "inherit", env });
+if (result.error) console.error(`prisma generate could not start: ${result.error.message}`);
 process.exit(result.status ?? 1);

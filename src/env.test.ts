@@ -30,14 +30,33 @@ describe("parseEnv", () => {
   });
 
   it("requires a session secret and a real mail transport in production", () => {
-    expect(() => parseEnv({ ...base, NODE_ENV: "production" })).toThrow(/AUTH_SECRET: required in production[\s\S]*SMTP_URL: required in production/);
-    const secret = "s".repeat(32);
-    expect(parseEnv({ ...base, NODE_ENV: "production", AUTH_SECRET: secret, SMTP_URL: "smtp://mail:25" }).mailTransport).toBe("smtp");
+    expect(() => parseEnv({ ...base, NODE_ENV: "production" })).toThrow(
+      /AUTH_SECRET: required in production[\s\S]*PII_ENCRYPTION_KEYS: required in production[\s\S]*SMTP_URL: required in production/,
+    );
+    const prod = { ...base, NODE_ENV: "production", AUTH_SECRET: "s".repeat(32), PII_ENCRYPTION_KEYS: `k1:${Buffer.alloc(32, 1).toString("base64")}` };
+    expect(parseEnv({ ...prod, SMTP_URL: "smtp://mail:25" }).mailTransport).toBe("smtp");
     // The mailbox is never implied in production, only allowed when asked for explicitly.
-    expect(parseEnv({ ...base, NODE_ENV: "production", AUTH_SECRET: secret, MAIL_TRANSPORT: "mailbox" }).mailTransport).toBe("mailbox");
+    expect(parseEnv({ ...prod, MAIL_TRANSPORT: "mailbox" }).mailTransport).toBe("mailbox");
   });
 
   it("uses https for a public root domain", () => {
     expect(parseEnv({ ...base, ROOT_DOMAIN: "shop.example.com" }).protocol).toBe("https");
+  });
+});
+
+describe("PII keys", () => {
+  const k = (id: string, fill: number) => `${id}:${Buffer.alloc(32, fill).toString("base64")}`;
+
+  it("parses a key ring and uses the last key unless one is named active", () => {
+    const ring = parseEnv({ ...base, PII_ENCRYPTION_KEYS: `${k("a", 1)},${k("b", 2)}` }).piiKeys;
+    expect([...ring.keys.keys()]).toEqual(["a", "b"]);
+    expect(ring.keys.get("a")).toEqual(Buffer.alloc(32, 1));
+    expect(ring.activeKeyId).toBe("b");
+    expect(parseEnv({ ...base, PII_ENCRYPTION_KEYS: `${k("a", 1)},${k("b", 2)}`, PII_ACTIVE_KEY_ID: "a" }).piiKeys.activeKeyId).toBe("a");
+  });
+
+  it("refuses malformed keys and an active id that is not in the ring", () => {
+    expect(() => parseEnv({ ...base, PII_ENCRYPTION_KEYS: "a:short" })).toThrow(/PII_ENCRYPTION_KEYS/);
+    expect(() => parseEnv({ ...base, PII_ENCRYPTION_KEYS: k("a", 1), PII_ACTIVE_KEY_ID: "zz" })).toThrow(/PII_ACTIVE_KEY_ID/);
   });
 });

@@ -36,11 +36,24 @@ const ZEnv = z
     SMTP_URL: z.string().regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL").optional(),
     MAIL_TRANSPORT: z.enum(["smtp", "mailbox"]).optional(),
     MAIL_FROM: z.string().min(3).max(320).default("ECOM <no-reply@localhost>"),
-    DEV_WORKER_IN_PROCESS: bool.optional(),
+    PII_ENCRYPTION_KEYS: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{1,16}:[A-Za-z0-9+/_-]{43}=?(,[A-Za-z0-9_-]{1,16}:[A-Za-z0-9+/_-]{43}=?)*$/, "comma-separated keyId:base64(32 bytes) pairs")
+      .optional(),
+    PII_ACTIVE_KEY_ID: z.string().min(1).max(16).optional(),
+    TRUST_PROXY: bool.default(false),
+    SIGNIN_MAX_FAILURES: z.coerce.number().int().min(1).default(10),
+    SIGNIN_LOCK_SECONDS: z.coerce.number().int().min(1).default(900),
   })
   .superRefine((e, ctx) => {
     if (e.NODE_ENV === "production" && !e.AUTH_SECRET) {
       ctx.addIssue({ code: "custom", path: ["AUTH_SECRET"], message: "required in production" });
+    }
+    if (e.NODE_ENV === "production" && !e.PII_ENCRYPTION_KEYS) {
+      ctx.addIssue({ code: "custom", path: ["PII_ENCRYPTION_KEYS"], message: "required in production" });
+    }
+    if (e.PII_ACTIVE_KEY_ID && e.PII_ENCRYPTION_KEYS && !e.PII_ENCRYPTION_KEYS.split(",").some((k) => k.split(":")[0] === e.PII_ACTIVE_KEY_ID)) {
+      ctx.addIssue({ code: "custom", path: ["PII_ACTIVE_KEY_ID"], message: "must name one of PII_ENCRYPTION_KEYS" });
     }
     if (e.MAIL_TRANSPORT === "smtp" && !e.SMTP_URL) {
       ctx.addIssue({ code: "custom", path: ["SMTP_URL"], message: "required when MAIL_TRANSPORT=smtp" });
@@ -61,7 +74,22 @@ export type TEnv = z.infer<typeof ZEnv> & {
   authSecret: string;
   /** Which mail transport is active. */
   mailTransport: "smtp" | "mailbox";
+  /** PII encryption keys by id (32 bytes each) and the id new values are encrypted under. */
+  piiKeys: { keys: Map<string, Buffer>; activeKeyId: string };
 };
+
+/** Development-only key (never accepted in production: PII_ENCRYPTION_KEYS is required there). */
+const DEV_PII_KEYS = "dev1:ZWNvbS1kZXZlbG9wbWVudC1waWkta2V5LTMyYnl0ZXM=";
+
+function parsePiiKeys(spec: string, active: string | undefined) {
+  const keys = new Map<string, Buffer>();
+  for (const pair of spec.split(",")) {
+    const [id, material] = pair.split(":") as [string, string];
+    keys.set(id, Buffer.from(material.replace(/-/g, "+").replace(/_/g, "/"), "base64"));
+  }
+  const ids = [...keys.keys()];
+  return { keys, activeKeyId: active ?? ids[ids.length - 1]! };
+}
 
 export class EnvError extends Error {
   constructor(readonly problems: string[]) {
@@ -88,6 +116,7 @@ export function parseEnv(source: Record<string, string | undefined>): TEnv {
     protocol: e.PUBLIC_PROTOCOL ?? (isLocal ? "http" : "https"),
     authSecret: e.AUTH_SECRET ?? "ecom-development-secret-not-for-production-use",
     mailTransport: e.SMTP_URL && e.MAIL_TRANSPORT !== "mailbox" ? "smtp" : "mailbox",
+    piiKeys: parsePiiKeys(e.PII_ENCRYPTION_KEYS ?? DEV_PII_KEYS, e.PII_ENCRYPTION_KEYS ? e.PII_ACTIVE_KEY_ID : "dev1"),
   };
 }
 

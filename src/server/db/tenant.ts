@@ -9,13 +9,26 @@ import { rawClient, type RawClient } from "./client";
 export const STORE_SCOPED_MODELS = [
   "StoreDomain",
   "StoreMembership",
+  "StoreInvitation",
+  "ApiKey",
+  "Customer",
+  "CustomerAddress",
+  "CustomerToken",
   "OutboxEvent",
   "AuditLogEntry",
   "MailboxMessage",
 ] as const;
 
 /** Of those, the ones whose storeId is required: store-owned data, absent from platformDb. */
-export const STORE_OWNED_MODELS = ["StoreDomain", "StoreMembership"] as const;
+export const STORE_OWNED_MODELS = [
+  "StoreDomain",
+  "StoreMembership",
+  "StoreInvitation",
+  "ApiKey",
+  "Customer",
+  "CustomerAddress",
+  "CustomerToken",
+] as const;
 
 const scoped = new Set<string>(STORE_SCOPED_MODELS);
 
@@ -101,7 +114,7 @@ export function storeDb(storeId: string): StoreDb {
   return extendForStore(rawClient(), storeId);
 }
 
-type OwnedDelegate = "storeDomain" | "storeMembership";
+type OwnedDelegate = "storeDomain" | "storeMembership" | "storeInvitation" | "apiKey" | "customer" | "customerAddress" | "customerToken";
 
 /** Platform-level data (stores, platform users, outbox, audit, mailbox); no store-owned models. */
 export type PlatformDb = Omit<RawClient, OwnedDelegate>;

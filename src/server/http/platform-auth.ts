@@ -1,5 +1,6 @@
 import "server-only";
 import { getServerSession } from "next-auth";
+import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { platformDb } from "@/server/db";
 import { AppError } from "@/server/errors";
@@ -23,11 +24,18 @@ async function loadUser(userId: string) {
   return user;
 }
 
+/** Forgets the cached session version (after sign-out everywhere or a password change). */
+export function forgetPlatformSession(userId: string): void {
+  cache.delete(userId);
+}
+
 /**
  * The signed-in platform user, or null. A session whose sessionVersion is behind the user's
  * (signed out everywhere, password changed) or whose user is gone counts as signed out.
  */
 export async function getPlatformActor(): Promise<TPlatformActor | null> {
+  const h = await headers();
+  if (h.get("x-ecom-area") === "store") return null;
   const session = (await getServerSession(platformAuthOptions())) as { userId?: string; sv?: number } | null;
   if (!session?.userId) return null;
   const user = await loadUser(session.userId);

@@ -7,22 +7,24 @@ import { toErrorResponse } from "./error-map";
 import { readJsonBody } from "./read-json";
 import { toJson } from "./json";
 
-export type TRouteContext<TBody, TQuery, TParams> = {
+export type TRouteContext<TBody, TQuery, TParams, TAuth = void> = {
   req: Request;
+  /** What `authorize` returned (the caller's identity and store). */
+  auth: TAuth;
   requestId: string;
   body: TBody;
   query: TQuery;
   params: TParams;
 };
 
-type TRouteOptions<TBody, TQuery, TParams> = {
+type TRouteOptions<TBody, TQuery, TParams, TAuth> = {
   body?: z.ZodType<TBody>;
   query?: z.ZodType<TQuery>;
   params?: z.ZodType<TParams>;
   /** Overrides API_MAX_BODY_BYTES for this route. */
   maxBodyBytes?: number;
   /** Runs after parsing the request line and before the body is read (authentication). */
-  authorize?: (req: Request) => Promise<void>;
+  authorize?: (req: Request) => Promise<TAuth>;
 };
 
 type TNextRouteArgs = { params: Promise<Record<string, string | string[]>> };
@@ -32,16 +34,16 @@ type TNextRouteArgs = { params: Promise<Record<string, string | string[]>> };
  * the one error map, and an access log line. The handler returns a Response or a
  * JSON-serialisable value (bigints become strings).
  */
-export function route<TBody = undefined, TQuery = undefined, TParams = undefined>(
-  options: TRouteOptions<TBody, TQuery, TParams>,
-  handler: (ctx: TRouteContext<TBody, TQuery, TParams>) => Promise<unknown>,
+export function route<TBody = undefined, TQuery = undefined, TParams = undefined, TAuth = void>(
+  options: TRouteOptions<TBody, TQuery, TParams, TAuth>,
+  handler: (ctx: TRouteContext<TBody, TQuery, TParams, TAuth>) => Promise<unknown>,
 ) {
   return async (req: Request, next?: TNextRouteArgs): Promise<Response> => {
     const requestId = req.headers.get("x-request-id") ?? randomUUID();
     const started = performance.now();
     let status = 500;
     try {
-      if (options.authorize) await options.authorize(req);
+      const auth = (options.authorize ? await options.authorize(req) : undefined) as TAuth;
       const params = options.params ? options.params.parse((await next?.params) ?? {}) : (undefined as TParams);
       const query = options.query
         ? options.query.parse(Object.fromEntries(new URL(req.url).searchParams))
@@ -49,7 +51,7 @@ export function route<TBody = undefined, TQuery = undefined, TParams = undefined
       const body = options.body
         ? options.body.parse(await readJsonBody(req, options.maxBodyBytes ?? env().API_MAX_BODY_BYTES))
         : (undefined as TBody);
-      const result = await handler({ req, requestId, body, query, params });
+      const result = await handler({ req, requestId, auth, body, query, params });
       const response =
         result instanceof Response
           ? result

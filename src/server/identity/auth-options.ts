@@ -1,6 +1,8 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { env, exportAuthLibraryEnv } from "@/env";
+import { clientIp, userAgent } from "@/server/http/client-ip";
+import { realmCookies } from "./session-cookies";
 import { signInPlatformUser } from "./sign-in-platform-user";
 
 const THIRTY_DAYS = 30 * 24 * 60 * 60;
@@ -18,17 +20,15 @@ export function platformAuthOptions(): NextAuthOptions {
   options = {
     secret: env().authSecret,
     session: { strategy: "jwt", maxAge: THIRTY_DAYS },
+    cookies: realmCookies("platform"),
     pages: { signIn: "/login", error: "/login" },
     providers: [
       CredentialsProvider({
         name: "Email and password",
         credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
         async authorize(credentials, req) {
-          const headers = (req?.headers ?? {}) as Record<string, string | undefined>;
-          const user = await signInPlatformUser(credentials, {
-            ip: headers["x-forwarded-for"]?.split(",")[0]?.trim() ?? headers["x-real-ip"] ?? null,
-            userAgent: headers["user-agent"] ?? null,
-          });
+          const headers = new Headers((req?.headers ?? {}) as Record<string, string>);
+          const user = await signInPlatformUser(credentials, { ip: clientIp(headers), userAgent: userAgent(headers) });
           return user ? { id: user.id, name: user.name, sessionVersion: user.sessionVersion } : null;
         },
       }),

@@ -2,12 +2,14 @@ import { platformDb } from "@/server/db";
 import { recordAudit } from "@/server/audit";
 import { ZSignInInput } from "./identity.schemas";
 import { dummyHash, verifyPassword } from "./password";
+import { isSignInBlocked, recordSignInOutcome, signInKeys } from "./sign-in-throttle";
 
 export type TSignedInPlatformUser = { id: string; name: string; sessionVersion: number };
 
 /**
  * Checks a platform user's email and password. Returns null for any failure (unknown email,
- * wrong password, invalid input) without revealing which; the attempt is audited either way.
+ * wrong password, invalid input, locked by throttling) without revealing which; the attempt
+ * is audited either way.
  */
 export async function signInPlatformUser(
   input: unknown,
@@ -15,8 +17,11 @@ export async function signInPlatformUser(
 ): Promise<TSignedInPlatformUser | null> {
   const parsed = ZSignInInput.safeParse(input);
   if (!parsed.success) return null;
+  const keys = signInKeys("platform", parsed.data.email, context.ip ?? null);
+  if (await isSignInBlocked(keys)) return null;
   const user = await platformDb().platformUser.findUnique({ where: { email: parsed.data.email } });
   const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash()), parsed.data.password);
+  await recordSignInOutcome(keys, ok && !!user);
   await recordAudit({
     actorType: "platform_user",
     actorId: user?.id ?? null,

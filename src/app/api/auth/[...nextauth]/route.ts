@@ -1,11 +1,5 @@
-import NextAuth from "next-auth";
-import { platformAuthOptions } from "@/server/identity";
+import { handleAuthRoute } from "@/server/http/auth-route";
 
-type TContext = { params: Promise<{ nextauth: string[] }> };
-
-// Options are built on first request (not at import), so `next build` needs no configuration.
-async function handler(req: Request, context: TContext) {
-  return NextAuth(req as never, context as never, platformAuthOptions());
-}
-
-export { handler as GET, handler as POST };
+// Options are chosen per request (platform or the store's customers) and built on first use,
+// so `next build` needs no configuration.
+export { handleAuthRoute as GET, handleAuthRoute as POST };

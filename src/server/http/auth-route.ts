@@ -1,0 +1,43 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import NextAuth from "next-auth";
+import { customerAuthOptions, platformAuthOptions, signInKeys, signInRetryAfter } from "@/server/identity";
+import { STORE_HEADER } from "@/server/tenancy";
+import { clientIp } from "./client-ip";
+
+type TContext = { params: Promise<{ nextauth: string[] }> };
+
+/**
+ * /api/auth/* on every host: the platform realm on the platform host, the customer realm of
+ * the store on a store host (the proxy says which). A locked-out account or IP is answered
+ * 429 with Retry-After before next-auth runs, so the right password is refused during the
+ * lock too. The JSON keeps next-auth's `url` field, which its client reads for the error.
+ */
+export async function handleAuthRoute(req: Request, context: TContext): Promise<Response> {
+  const storeId = req.headers.get("x-ecom-area") === "store" ? req.headers.get(STORE_HEADER) : null;
+  const realm = storeId ? `customer:${storeId}` : "platform";
+  const options = storeId ? customerAuthOptions(storeId) : platformAuthOptions();
+  const url = new URL(req.url);
+  if (req.method === "POST" && url.pathname.endsWith("/callback/credentials")) {
+    const form = await req
+      .clone()
+      .formData()
+      .catch(() => null);
+    const email = String(form?.get("email") ?? "").trim();
+    if (email) {
+      const retryAfter = await signInRetryAfter(signInKeys(realm, email, clientIp(req.headers)));
+      if (retryAfter > 0) {
+        const requestId = req.headers.get("x-request-id") ?? randomUUID();
+        const signInPage = storeId ? "/account/login" : "/login";
+        return Response.json(
+          {
+            url: `${signInPage}?error=RateLimited&retryAfter=${retryAfter}`,
+            error: { code: "RATE_LIMITED", message: "Too many failed sign-ins. Try again later.", details: { retryAfterSeconds: retryAfter }, requestId },
+          },
+          { status: 429, headers: { "retry-after": String(retryAfter), "x-request-id": requestId, "cache-control": "no-store" } },
+        );
+      }
+    }
+  }
+  return NextAuth(req as never, context as never, options);
+}
