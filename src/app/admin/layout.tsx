@@ -13,6 +13,12 @@ export default async function AdminLayout({ children }: { children: React.ReactN
           <Link href="/admin" className="text-sm hover:underline">
             Stores
           </Link>
+          <Link href="/admin/users" className="text-sm hover:underline">
+            Users
+          </Link>
+          <Link href="/admin/audit" className="text-sm hover:underline">
+            Audit log
+          </Link>
           <Link href="/admin/events" className="text-sm hover:underline">
             Failed events
           </Link>

@@ -1,9 +1,10 @@
 import { platformDb } from "@/server/db";
 import type { TJson } from "@/server/events/types";
+import type { TAuditActorType } from "./audit.schemas";
 
 export type TAuditEntry = {
   storeId?: string | null;
-  actorType: "platform_user" | "platform_admin" | "customer" | "api_key" | "system";
+  actorType: TAuditActorType;
   actorId?: string | null;
   action: string;
   targetType?: string | null;
