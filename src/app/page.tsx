@@ -15,9 +15,14 @@ export default function PlatformHome() {
       <header className="border-b border-gray-200 bg-white">
         <nav className="mx-auto flex max-w-6xl items-center justify-between px-4 py-4" aria-label="Main">
           <span className="text-xl font-bold">ECOM</span>
-          <Link href="/login" className="rounded-md bg-gray-900 px-4 py-2 text-sm font-medium text-white hover:bg-gray-700">
-            Sign in
-          </Link>
+          <div className="flex items-center gap-3">
+            <Link href="/login" className="rounded-md px-4 py-2 text-sm font-medium text-gray-900 hover:bg-gray-100">
+              Sign in
+            </Link>
+            <Link href="/signup" className="rounded-md bg-gray-900 px-4 py-2 text-sm font-medium text-white hover:bg-gray-700">
+              Start selling
+            </Link>
+          </div>
         </nav>
       </header>
       <main className="mx-auto max-w-6xl px-4 py-16">
@@ -26,6 +31,9 @@ export default function PlatformHome() {
           ECOM runs many online stores on one platform. Each merchant gets a fast, installable storefront and a dashboard
           for everything a real shop needs.
         </p>
+        <Link href="/signup" className="mt-8 inline-block rounded-md bg-gray-900 px-6 py-3 font-medium text-white hover:bg-gray-700">
+          Create your store
+        </Link>
         <section aria-labelledby="features" className="mt-14">
           <h2 id="features" className="sr-only">
             Features
