@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { Metadata } from "next";
+import { AccountNav } from "@/components/storefront/account/account-nav";
 import { loadStore } from "./load-store";
 
 type TProps = { children: React.ReactNode; params: Promise<{ store: string }> };
@@ -18,6 +19,7 @@ export default async function StorefrontLayout({ children, params }: TProps) {
           <Link href="/" className="text-xl font-bold tracking-tight" data-testid="store-name">
             {store.name}
           </Link>
+          <AccountNav />
         </div>
       </header>
       <div className="flex-1">{children}</div>
