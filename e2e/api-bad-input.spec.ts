@@ -36,7 +36,7 @@ test("there are body-accepting API routes to check", () => {
 
 test.describe("bad bodies get 4xx JSON errors", () => {
   test.beforeEach(async ({ page }) => {
-    await page.goto(platformUrl("/login"));
+    await page.goto(platformUrl("/login?callbackUrl=%2Fadmin"));
     await page.getByLabel("Email").fill(ADMIN.email);
     await page.getByLabel("Password").fill(ADMIN.password);
     await page.getByRole("button", { name: "Sign in" }).click();

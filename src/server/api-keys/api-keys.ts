@@ -35,7 +35,7 @@ export async function createApiKey(storeId: string, actor: TActor, input: unknow
     const key = `ek_${row.id}_${randomBytes(32).toString("base64url")}`;
     const updated = await tx.apiKey.update({
       where: { id: row.id },
-      data: { prefix: key.slice(0, row.id.length + 7), secretHash: sha256(key) },
+      data: { prefix: key.slice(0, 20), secretHash: sha256(key) },
     });
     await recordAudit(
       { storeId, actorType: "platform_user", actorId: actor.userId, action: "api_key.created", targetType: "api_key", targetId: row.id, ip: actor.ip, userAgent: actor.userAgent, data: { scopes } },

@@ -31,7 +31,8 @@ export async function handleAuthRoute(req: Request, context: TContext): Promise<
         const signInPage = storeId ? "/account/login" : "/login";
         return Response.json(
           {
-            url: `${signInPage}?error=RateLimited&retryAfter=${retryAfter}`,
+            // next-auth's client parses this as an absolute URL to read `error`.
+            url: new URL(`${signInPage}?error=RateLimited&retryAfter=${retryAfter}`, req.url).toString(),
             error: { code: "RATE_LIMITED", message: "Too many failed sign-ins. Try again later.", details: { retryAfterSeconds: retryAfter }, requestId },
           },
           { status: 429, headers: { "retry-after": String(retryAfter), "x-request-id": requestId, "cache-control": "no-store" } },

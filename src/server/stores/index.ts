@@ -1,2 +1,1 @@
 export { getStoreProfile, type TStoreProfile } from "./get-store-profile";
-export { listStoresForAdmin } from "./list-stores";
