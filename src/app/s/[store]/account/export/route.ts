@@ -1,23 +1,5 @@
-import { customerExportFilename, exportCustomerData } from "@/server/customers";
-import { AppError } from "@/server/errors";
-import { clientIp, requireCustomer, route, userAgent } from "@/server/http";
+// /account/export on the store host ("Download my data") is the same download as the
+// storefront API's GET /api/v1/storefront/account/export.
+export { GET } from "@/app/api/v1/storefront/account/export/route";
 
 export const dynamic = "force-dynamic";
-
-/** /account/export on the store host: "Download my data" as a JSON attachment. */
-export const GET = route({ authorize: () => requireCustomer() }, async ({ req, auth }) => {
-  const data = await exportCustomerData(auth.storeId, auth.customerId, {
-    actorType: "customer",
-    actorId: auth.customerId,
-    ip: clientIp(req.headers),
-    userAgent: userAgent(req.headers),
-  });
-  if (!data) throw new AppError("NOT_FOUND", "Account not found");
-  return new Response(JSON.stringify(data, null, 2), {
-    headers: {
-      "content-type": "application/json; charset=utf-8",
-      "content-disposition": `attachment; filename="${customerExportFilename(data)}"`,
-      "cache-control": "no-store",
-    },
-  });
-});

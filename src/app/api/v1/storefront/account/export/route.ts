@@ -4,7 +4,7 @@ import { clientIp, requireCustomer, route, userAgent } from "@/server/http";
 
 export const dynamic = "force-dynamic";
 
-/** GET /api/v1/storefront/account/export: the signed-in customer's data (the same JSON as "Download my data"). */
+/** GET /api/v1/storefront/account/export (also /account/export, "Download my data"): the signed-in customer's data as a JSON attachment. */
 export const GET = route({ authorize: () => requireCustomer() }, async ({ req, auth }) => {
   const data = await exportCustomerData(auth.storeId, auth.customerId, {
     actorType: "customer",
