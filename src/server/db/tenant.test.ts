@@ -15,6 +15,9 @@ const NOT_STORE_FIRST: Record<string, string> = {
   "StoreDomain(hostname)": "hostnames are globally unique: host resolution finds the store from the hostname",
   "StoreMembership(userId)":
     "a platform user's memberships are listed across stores (store switcher, sign-in); it also backs the userId foreign key",
+  "Product(title, description, tags)":
+    "a FULLTEXT index holds only text columns; searches always add `storeId = ?` beside MATCH ... AGAINST",
+  "ProductVariant(sku)": "a FULLTEXT index holds only text columns; searches always add `storeId = ?` beside MATCH ... AGAINST",
 };
 
 describe("tenant model lists", () => {

@@ -14,6 +14,15 @@ export const STORE_SCOPED_MODELS = [
   "Customer",
   "CustomerAddress",
   "CustomerToken",
+  "Product",
+  "ProductVariant",
+  "Category",
+  "ProductCategory",
+  "Collection",
+  "CollectionProduct",
+  "MediaAsset",
+  "ProductMedia",
+  "ServiceSlot",
   "OutboxEvent",
   "AuditLogEntry",
   "MailboxMessage",
@@ -28,6 +37,15 @@ export const STORE_OWNED_MODELS = [
   "Customer",
   "CustomerAddress",
   "CustomerToken",
+  "Product",
+  "ProductVariant",
+  "Category",
+  "ProductCategory",
+  "Collection",
+  "CollectionProduct",
+  "MediaAsset",
+  "ProductMedia",
+  "ServiceSlot",
 ] as const;
 
 const scoped = new Set<string>(STORE_SCOPED_MODELS);
@@ -114,7 +132,23 @@ export function storeDb(storeId: string): StoreDb {
   return extendForStore(rawClient(), storeId);
 }
 
-type OwnedDelegate = "storeDomain" | "storeMembership" | "storeInvitation" | "apiKey" | "customer" | "customerAddress" | "customerToken";
+type OwnedDelegate =
+  | "storeDomain"
+  | "storeMembership"
+  | "storeInvitation"
+  | "apiKey"
+  | "customer"
+  | "customerAddress"
+  | "customerToken"
+  | "product"
+  | "productVariant"
+  | "category"
+  | "productCategory"
+  | "collection"
+  | "collectionProduct"
+  | "mediaAsset"
+  | "productMedia"
+  | "serviceSlot";
 
 /** Platform-level data (stores, platform users, outbox, audit, mailbox); no store-owned models. */
 export type PlatformDb = Omit<RawClient, OwnedDelegate>;
