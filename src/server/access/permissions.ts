@@ -4,6 +4,7 @@
  * carry a subset of these as scopes.
  */
 export const PERMISSIONS = [
+  "catalog:read",
   "catalog:write",
   "inventory:write",
   "orders:read",
@@ -30,9 +31,9 @@ export const ROLE_PERMISSIONS: Record<TStoreRole, readonly TPermission[]> = {
   /** Runs the store: everything but billing and the audit log (owners only). */
   ADMIN: ALL.filter((p) => p !== "billing:manage" && p !== "audit:read"),
   /** Day-to-day operations: catalog, stock, orders, discounts, customers, support. */
-  STAFF: ["catalog:write", "inventory:write", "orders:read", "orders:write", "customers:read", "discounts:write", "support:reply"],
+  STAFF: ["catalog:read", "catalog:write", "inventory:write", "orders:read", "orders:write", "customers:read", "discounts:write", "support:reply"],
   /** Customer service: reads orders and customers, answers tickets. */
-  SUPPORT: ["orders:read", "customers:read", "support:reply"],
+  SUPPORT: ["catalog:read", "orders:read", "customers:read", "support:reply"],
 };
 
 export const ROLE_LABELS: Record<TStoreRole, string> = { OWNER: "Owner", ADMIN: "Admin", STAFF: "Staff", SUPPORT: "Support" };
