@@ -1,6 +1,8 @@
 import Link from "next/link";
 import type { Metadata } from "next";
 import { AccountNav } from "@/components/storefront/account/account-nav";
+import { AnnouncementBar, CategoryNav, StoreLogo } from "@/components/storefront/store-header-extras";
+import { getStoreTheme, listTopCategories } from "@/server/storefront";
 import { loadStore } from "./load-store";
 
 type TProps = { children: React.ReactNode; params: Promise<{ store: string }> };
@@ -12,15 +14,21 @@ export async function generateMetadata({ params }: TProps): Promise<Metadata> {
 
 export default async function StorefrontLayout({ children, params }: TProps) {
   const store = await loadStore(params);
+  const [theme, categories] = await Promise.all([getStoreTheme(store.id), listTopCategories(store.id)]);
   return (
     <div className="flex min-h-screen flex-col" style={{ "--store-primary": store.themeColor } as React.CSSProperties}>
+      <AnnouncementBar text={theme.announcement} />
       <header className="bg-[var(--store-primary)] text-white">
-        <div className="mx-auto flex max-w-6xl items-center justify-between px-4 py-4">
-          <Link href="/" className="text-xl font-bold tracking-tight" data-testid="store-name">
-            {store.name}
-          </Link>
+        <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-4">
+          <div className="flex items-center gap-3">
+            <StoreLogo logo={theme.logo} />
+            <Link href="/" className="text-xl font-bold tracking-tight" data-testid="store-name">
+              {store.name}
+            </Link>
+          </div>
           <AccountNav />
         </div>
+        <CategoryNav categories={categories} />
       </header>
       <div className="flex-1">{children}</div>
       <footer className="border-t border-gray-200 py-6 text-center text-sm text-gray-500">

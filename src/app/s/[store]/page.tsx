@@ -1,15 +1,91 @@
+import Link from "next/link";
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { JsonLd } from "@/components/storefront/json-ld";
+import { ProductGrid } from "@/components/storefront/product-card";
+import { ResponsiveImage } from "@/components/storefront/responsive-image";
+import { focusRing } from "@/components/storefront/styles";
+import { categoryPath, getHome, organizationJsonLd, shareImageUrl, storeUrl } from "@/server/storefront";
 import { loadStore } from "./load-store";
 
 export const dynamic = "force-dynamic";
 
-export default async function StoreHome({ params }: { params: Promise<{ store: string }> }) {
+type TProps = { params: Promise<{ store: string }> };
+
+export async function generateMetadata({ params }: TProps): Promise<Metadata> {
   const store = await loadStore(params);
+  const home = await getHome(store.id);
+  const url = storeUrl(store.slug, "/");
+  const names = home?.categories.slice(0, 5).map((c) => c.name) ?? [];
+  const description = names.length ? `Shop ${names.join(", ")} and more at ${store.name}.` : `Shop online at ${store.name}.`;
+  const image = home?.theme.banner ?? home?.theme.logo;
+  return {
+    title: { absolute: store.name },
+    description,
+    alternates: { canonical: url },
+    openGraph: {
+      type: "website",
+      siteName: store.name,
+      title: store.name,
+      description,
+      url,
+      ...(image ? { images: [{ url: shareImageUrl(store.slug, image), alt: image.alt ?? store.name }] } : {}),
+    },
+  };
+}
+
+export default async function StoreHome({ params }: TProps) {
+  const store = await loadStore(params);
+  const home = await getHome(store.id);
+  if (!home) notFound();
+  const products = home.collection?.products ?? [];
+  const empty = products.length === 0 && home.categories.length === 0;
+  const logoUrl = home.theme.logo ? shareImageUrl(store.slug, home.theme.logo) : null;
   return (
-    <main className="mx-auto max-w-6xl px-4 py-12">
-      <h1 className="text-3xl font-bold">Welcome to {store.name}</h1>
-      <p className="mt-3 max-w-prose text-gray-600">
-        This store has not published any products yet. Please check back soon.
-      </p>
+    <main className="mx-auto max-w-6xl px-4 py-8 sm:py-12">
+      <JsonLd data={organizationJsonLd({ name: store.name, url: storeUrl(store.slug, "/"), logoUrl })} />
+      <h1 className="text-3xl font-bold">{empty ? `Welcome to ${store.name}` : store.name}</h1>
+      {home.theme.banner ? (
+        <div className="mt-6 overflow-hidden rounded-lg bg-gray-100">
+          <ResponsiveImage
+            media={home.theme.banner}
+            alt={home.theme.banner.alt || `${store.name} banner`}
+            sizes="(min-width: 1152px) 1152px, 100vw"
+            loading="eager"
+            className="h-auto max-h-[28rem] w-full object-cover"
+          />
+        </div>
+      ) : null}
+      {empty ? (
+        <p className="mt-3 max-w-prose text-gray-600">This store has not published any products yet. Please check back soon.</p>
+      ) : null}
+      {products.length ? (
+        <section aria-labelledby="featured-heading" className="mt-10">
+          <h2 id="featured-heading" className="mb-6 text-2xl font-semibold">
+            {home.collection?.title}
+          </h2>
+          <ProductGrid products={products} />
+        </section>
+      ) : null}
+      {home.categories.length ? (
+        <section aria-labelledby="categories-heading" className="mt-12">
+          <h2 id="categories-heading" className="mb-4 text-2xl font-semibold">
+            Shop by category
+          </h2>
+          <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-4">
+            {home.categories.map((c) => (
+              <li key={c.id}>
+                <Link
+                  href={categoryPath(c.handle)}
+                  className={`flex min-h-16 items-center justify-center rounded-lg border border-gray-200 p-4 text-center font-medium hover:border-[var(--store-primary,#111827)] ${focusRing}`}
+                >
+                  {c.name}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
     </main>
   );
 }

@@ -12,6 +12,7 @@ export const metadata: Metadata = { title: "API keys" };
 type TProps = { params: Promise<{ store: string }> };
 
 const SCOPE_LABELS: Record<TPermission, string> = {
+  "catalog:read": "read products, categories and media",
   "catalog:write": "edit products",
   "inventory:write": "change stock",
   "orders:read": "read orders and the store profile",

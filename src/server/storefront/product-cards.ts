@@ -1,0 +1,48 @@
+import "server-only";
+import { storeDb } from "@/server/db";
+import { minorToDecimal } from "@/lib/money";
+import type { TProductCard } from "./types";
+
+/**
+ * Grid cards for the given product ids, in the order given. Only ACTIVE products with at least
+ * one variant come back (a product without a variant has no price to show), so a list built
+ * from any id source can never leak a draft, an archived product or another store's product:
+ * the lookup goes through the tenant door.
+ */
+export async function loadProductCards(storeId: string, currency: string, productIds: string[]): Promise<TProductCard[]> {
+  if (productIds.length === 0) return [];
+  const rows = await storeDb(storeId).product.findMany({
+    where: { id: { in: productIds }, status: "ACTIVE" },
+    select: {
+      id: true,
+      handle: true,
+      title: true,
+      variants: { where: { storeId }, select: { priceMinor: true, compareAtMinor: true }, orderBy: [{ position: "asc" }, { id: "asc" }] },
+      media: {
+        where: { storeId, media: { storeId, kind: "IMAGE" } },
+        orderBy: [{ position: "asc" }, { mediaId: "asc" }],
+        take: 1,
+        select: { media: { select: { id: true, width: true, height: true, alt: true } } },
+      },
+    },
+  });
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const cards: TProductCard[] = [];
+  for (const id of productIds) {
+    const row = byId.get(id);
+    if (!row || row.variants.length === 0) continue;
+    const cheapest = row.variants.reduce((min, v) => (v.priceMinor < min.priceMinor ? v : min));
+    const compareAt = cheapest.compareAtMinor !== null && cheapest.compareAtMinor > cheapest.priceMinor ? cheapest.compareAtMinor : null;
+    cards.push({
+      id: row.id,
+      handle: row.handle,
+      title: row.title,
+      currency,
+      price: minorToDecimal(cheapest.priceMinor, currency),
+      compareAtPrice: compareAt === null ? null : minorToDecimal(compareAt, currency),
+      priceVaries: row.variants.some((v) => v.priceMinor !== cheapest.priceMinor),
+      image: row.media[0]?.media ?? null,
+    });
+  }
+  return cards;
+}
