@@ -1,37 +1,15 @@
-import { marked } from "marked";
 import sanitizeHtml from "sanitize-html";
-
-/**
- * Merchant Markdown -> safe HTML for the storefront. Markdown may carry raw HTML, so the
- * output of marked is always sanitised with an allowlist: basic formatting, lists, quotes,
- * code, tables, and links whose scheme is http, https or mailto (javascript:, data: and
- * relative tricks are dropped). Headings are demoted below the page's own h1/h2, images and
- * iframes are removed, and every link opens with rel="nofollow ugc noopener".
- */
-const OPTIONS: sanitizeHtml.IOptions = {
-  allowedTags: ["p", "br", "hr", "strong", "b", "em", "i", "u", "s", "del", "ul", "ol", "li", "blockquote", "code", "pre", "a", "h3", "h4", "table", "thead", "tbody", "tr", "th", "td"],
-  allowedAttributes: { a: ["href", "title", "rel"], th: ["align"], td: ["align"] },
-  allowedSchemes: ["http", "https", "mailto"],
-  allowedSchemesAppliedToAttributes: ["href"],
-  allowProtocolRelative: false,
-  disallowedTagsMode: "discard",
-  transformTags: {
-    h1: "h3",
-    h2: "h3",
-    h5: "h4",
-    h6: "h4",
-    a: (tagName, attribs) => ({ tagName, attribs: { ...attribs, rel: "nofollow ugc noopener" } }),
-  },
-  exclusiveFilter: (frame) => frame.tag === "a" && !frame.attribs.href,
-};
+import { renderMarkdown } from "@/server/catalog";
 
 const ENTITIES: Record<string, string> = { "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'", "&#x27;": "'", "&nbsp;": " " };
 
-/** Renders Markdown to sanitised HTML, plus a plain-text version (for meta descriptions). */
+/**
+ * A description for the storefront: the catalog's sanitised HTML (the one Markdown policy,
+ * renderMarkdown in @/server/catalog) plus a plain-text version for meta descriptions.
+ */
 export function renderDescription(markdown: string): { html: string; text: string } {
-  const raw = marked.parse(markdown ?? "", { async: false, gfm: true, breaks: false });
-  const html = sanitizeHtml(raw, OPTIONS).trim();
-  const text = sanitizeHtml(raw, { allowedTags: [], allowedAttributes: {}, nonTextTags: ["script", "style", "textarea", "noscript", "title"] })
+  const html = renderMarkdown(markdown ?? "");
+  const text = sanitizeHtml(html, { allowedTags: [], allowedAttributes: {} })
     .replace(/&(amp|lt|gt|quot|#39|#x27|nbsp);/g, (m) => ENTITIES[m] ?? m)
     .replace(/\s+/g, " ")
     .trim();
