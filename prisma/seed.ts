@@ -5,10 +5,13 @@
  */
 import { assertEnv } from "@/env";
 import { disconnectDb } from "@/server/db";
+import { seedDemoCatalogs } from "./seed/demo-catalog";
 import { DEMO_LOGINS, seedDemoStores } from "./seed/demo-stores";
 
 type TSeedContext = { storeIds: Record<string, string> };
-const steps: Array<{ name: string; run: (ctx: TSeedContext) => Promise<void> }> = [];
+const steps: Array<{ name: string; run: (ctx: TSeedContext) => Promise<void> }> = [
+  { name: "demo catalogs", run: ({ storeIds }) => seedDemoCatalogs(storeIds) },
+];
 
 export async function seed(): Promise<void> {
   const storeIds = await seedDemoStores();

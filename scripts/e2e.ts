@@ -7,7 +7,9 @@
  * 4. `playwright test` with Debian's chromium (never a downloaded browser).
  */
 import { spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { randomBytes } from "node:crypto";
 import { migrate } from "../src/server/db/migrator";
 import { createDatabase, dropDatabase, findDatabaseServer, testDatabaseName } from "./lib/database-server";
@@ -64,6 +66,8 @@ async function main(): Promise<number> {
     LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
     OUTBOX_POLL_MS: "200",
     CHROME_PATH: chromium,
+    // Uploaded media of this run only; removed afterwards.
+    STORAGE_DIR: mkdtempSync(path.join(os.tmpdir(), "ecom-e2e-storage-")),
   };
   let web: ChildProcess | undefined;
   let worker: ChildProcess | undefined;
@@ -87,6 +91,7 @@ async function main(): Promise<number> {
   } finally {
     await Promise.all([stopGroup(web), stopGroup(worker)]);
     await dropDatabase(server.url, name).catch(() => {});
+    rmSync(env.STORAGE_DIR!, { recursive: true, force: true });
     await server.stop();
   }
 }
