@@ -11,7 +11,7 @@ import { INTERNAL_HEADERS, REQUEST_ID_HEADER, STORE_HEADER, resolveHost } from "
  * - an unknown host gets a 404 that names nothing; a suspended store a 503.
  * It also assigns the request id and strips client-sent internal headers.
  */
-const STORE_HOST_APIS = ["/api/v1/storefront", "/api/auth", "/api/health", "/api/ready"];
+const STORE_HOST_APIS = ["/api/v1/storefront", "/api/auth", "/api/health", "/api/ready", "/api/v1/openapi.json"];
 const ANY_HOST_APIS = ["/api/health", "/api/ready"];
 const NOT_FOUND_PATH = "/__ecom/not-found";
 

@@ -8,9 +8,9 @@ const onHeader = "focus-visible:outline-2 focus-visible:outline-offset-2 focus-v
 export function AnnouncementBar({ text }: { text: string | null }) {
   if (!text) return null;
   return (
-    <p className="bg-gray-900 px-4 py-2 text-center text-sm text-white" data-testid="announcement">
-      {text}
-    </p>
+    <aside aria-label="Announcement" className="bg-gray-900 px-4 py-2 text-center text-sm text-white" data-testid="announcement">
+      <p>{text}</p>
+    </aside>
   );
 }
 

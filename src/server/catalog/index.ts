@@ -59,3 +59,5 @@ export { createCollection } from "./create-collection";
 export { updateCollection } from "./update-collection";
 export { deleteCollection } from "./delete-collection";
 export { listCollections, getCollection } from "./list-collections";
+export { setProductMedia, ZProductMediaInput, MAX_PRODUCT_MEDIA, type TProductMediaInput } from "./product-media";
+export { updateStoreTheme, getStoreThemeSettings, ZStoreThemeInput, type TStoreThemeInput, type TStoreThemeSettings } from "./update-store-theme";

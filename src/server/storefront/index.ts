@@ -30,3 +30,18 @@ export {
   type TProductOption,
 } from "./storefront.schemas";
 export type { TCategoryLink, TMediaRef, TProductCard, TProductList } from "./types";
+export { listApiProducts } from "./api-list-products";
+export { getApiProduct } from "./api-get-product";
+export { listApiCategories } from "./api-list-categories";
+export { API_CACHE_HEADERS, storeOfApiRequest } from "./api-http";
+export {
+  ZApiProductsQuery,
+  ZApiHandleParams,
+  ZApiProductList,
+  ZApiProduct,
+  ZApiCategoryTree,
+  type TApiProductsQuery,
+  type TApiProductList,
+  type TApiProduct,
+  type TApiCategoryTree,
+} from "./api-schemas";

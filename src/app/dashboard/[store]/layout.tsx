@@ -12,9 +12,14 @@ type TProps = TParams & { children: React.ReactNode };
 /** Sections of a store's dashboard and the permission each needs (pages check it again). */
 const SECTIONS: { path: string; label: string; permission?: TPermission }[] = [
   { path: "", label: "Overview" },
+  { path: "/products", label: "Products", permission: "catalog:read" },
+  { path: "/products/import", label: "Import / export", permission: "catalog:write" },
+  { path: "/categories", label: "Categories", permission: "catalog:read" },
+  { path: "/collections", label: "Collections", permission: "catalog:read" },
   { path: "/customers", label: "Customers", permission: "customers:read" },
   { path: "/staff", label: "Staff", permission: "staff:manage" },
   { path: "/api-keys", label: "API keys", permission: "settings:write" },
+  { path: "/theme", label: "Theme", permission: "settings:write" },
   { path: "/settings", label: "Settings", permission: "settings:write" },
   { path: "/audit", label: "Audit log", permission: "audit:read" },
 ];
