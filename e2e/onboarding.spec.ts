@@ -27,7 +27,19 @@ test("a merchant signs up, verifies through the mailbox, creates a store and it 
   await page.getByRole("main").getByRole("link", { name: "Create a store" }).click();
   await expect(page).toHaveURL(platformUrl("/dashboard/new"));
   await createStoreInUi(page, { name: "Lanka Gems", slug });
-  await expect(page.getByRole("navigation", { name: "Store" }).getByRole("link")).toHaveText(["Overview", "Customers", "Staff", "API keys", "Settings", "Audit log"]);
+  await expect(page.getByRole("navigation", { name: "Store" }).getByRole("link")).toHaveText([
+    "Overview",
+    "Products",
+    "Import / export",
+    "Categories",
+    "Collections",
+    "Customers",
+    "Staff",
+    "API keys",
+    "Theme",
+    "Settings",
+    "Audit log",
+  ]);
   await expect(page.getByText("Active", { exact: true })).toBeVisible();
 
   const rows = await sql<{ role: string; status: string }[]>(
