@@ -54,9 +54,8 @@ test("a merchant signs up, verifies through the mailbox, creates a store and it 
 });
 
 test("the acceptance store: Lanka Gems at exactly lanka-gems", async ({ page }) => {
+  // `npm run test:e2e` makes a fresh database for every run, so the exact slug is always free.
   test.setTimeout(90_000);
-  const taken = await sql<{ n: bigint }[]>("SELECT COUNT(*) AS n FROM Store WHERE slug = 'lanka-gems'");
-  test.skip(Number(taken[0]!.n) > 0, "lanka-gems exists: this database ran the acceptance test already (the e2e database is fresh per run)");
   await signUpVerifyAndSignIn(page, newPerson("lanka"));
   await createStoreInUi(page, { name: "Lanka Gems", slug: "lanka-gems" });
   await expectEmptyStorefront(page, "lanka-gems", "Lanka Gems");
