@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { INTERNAL_HEADERS, REQUEST_ID_HEADER, STORE_HEADER, resolveHost } from "@/server/tenancy";
+import { AREA_HEADER, INTERNAL_HEADERS, REQUEST_ID_HEADER, STORE_HEADER, resolveHost } from "@/server/tenancy";
 
 /**
  * Host -> area. Runs before every route (Node runtime):
@@ -62,7 +62,7 @@ export async function proxy(req: NextRequest) {
     if (path === "/s" || path.startsWith("/s/") || path.startsWith("/__ecom/") || startsWithAny(path, ["/api/v1/storefront"])) {
       return finish(isApi ? jsonError(404, "NOT_FOUND", "Not found", requestId) : NextResponse.rewrite(new URL(NOT_FOUND_PATH, req.url), { request: { headers } }));
     }
-    headers.set("x-ecom-area", "platform");
+    headers.set(AREA_HEADER, "platform");
     return finish(NextResponse.next({ request: { headers } }));
   }
 
@@ -80,7 +80,7 @@ export async function proxy(req: NextRequest) {
   }
   headers.set(STORE_HEADER, store.id);
   headers.set("x-ecom-store-slug", store.slug);
-  headers.set("x-ecom-area", "store");
+  headers.set(AREA_HEADER, "store");
   if (isApi) {
     if (!startsWithAny(path, STORE_HOST_APIS)) return finish(jsonError(404, "NOT_FOUND", "Not found", requestId));
     return finish(NextResponse.next({ request: { headers } }));

@@ -1,3 +1,4 @@
+import { escapeLike } from "@/lib/like";
 import type { TStoreAuditQuery } from "./audit.schemas";
 
 export const AUDIT_PAGE_SIZE = 50;
@@ -18,7 +19,7 @@ const DAY_MS = 86_400_000;
 export function auditWhere(query: Omit<TStoreAuditQuery, "page">): TAuditWhere {
   const where: TAuditWhere = {};
   // Prisma does not escape LIKE wildcards: "_" in an action name must match only "_".
-  if (query.action) where.action = { startsWith: query.action.replace(/[\\%_]/g, "\\$&") };
+  if (query.action) where.action = { startsWith: escapeLike(query.action) };
   if (query.actorType) where.actorType = query.actorType;
   if (query.from || query.to) {
     where.createdAt = {

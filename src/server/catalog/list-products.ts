@@ -1,3 +1,4 @@
+import { escapeLike } from "@/lib/like";
 import { Prisma, storeDb } from "@/server/db";
 import { minorToDecimal } from "@/lib/money";
 import { ZProductListQuery, type PRODUCT_STATUSES, type PRODUCT_TYPES } from "./catalog.schemas";
@@ -37,7 +38,6 @@ export function searchTerms(q: string): string[] {
 /** A boolean-mode query requiring every term as a prefix: "blue tea" -> "+blue* +tea*". */
 export const booleanQuery = (terms: string[]) => terms.map((t) => `+${t}*`).join(" ");
 
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, "\\$&");
 const SKU_QUERY = /^[A-Za-z0-9._-]{1,64}$/;
 
 /**

@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { ZThemeColor } from "@/server/onboarding";
 import { storeDb } from "@/server/db";
 import { recordAudit } from "@/server/audit";
 import { AppError, type TFieldIssue } from "@/server/errors";
@@ -19,12 +20,7 @@ export const ZStoreThemeInput = z.strictObject({
   bannerMediaId: clearable(ZId),
   announcement: clearable(z.string().trim().max(200, "At most 200 characters")),
   homeCollectionId: clearable(ZId),
-  themeColor: z
-    .string()
-    .trim()
-    .regex(/^#[0-9a-fA-F]{6}$/, "Use a colour like #0f766e")
-    .transform((c) => c.toLowerCase())
-    .optional(),
+  themeColor: ZThemeColor.optional(),
 });
 export type TStoreThemeInput = z.input<typeof ZStoreThemeInput>;
 

@@ -1,3 +1,4 @@
+import { escapeLike } from "@/lib/like";
 /**
  * Pure helpers to find an address in stored mail (recipient lists, JSON payloads) without
  * matching a longer address that merely contains it ("bob@x.com" is not in "jimbob@x.com").
@@ -25,5 +26,5 @@ export function recipientsOf(to: string): string[] {
 
 /** A LIKE pattern matching any text that contains `value` literally (backslash escapes). */
 export function containsPattern(value: string): string {
-  return `%${value.toLowerCase().replace(/[\\%_]/g, "\\$&")}%`;
+  return `%${escapeLike(value.toLowerCase())}%`;
 }

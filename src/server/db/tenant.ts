@@ -2,33 +2,9 @@ import { AppError } from "@/server/errors";
 import { rawClient, type RawClient } from "./client";
 
 /**
- * Models that carry `storeId`. Reached through `storeDb(storeId)`, every query on them is
- * filtered by that store and every write stamped with it, so a row of another store is simply
- * not found. Kept in step with schema.prisma by tenant.test.ts.
+ * Store-owned data: models whose storeId is required. Reached only through
+ * `storeDb(storeId)`, absent from platformDb. Kept in step with schema.prisma by tenant.test.ts.
  */
-export const STORE_SCOPED_MODELS = [
-  "StoreDomain",
-  "StoreMembership",
-  "StoreInvitation",
-  "ApiKey",
-  "Customer",
-  "CustomerAddress",
-  "CustomerToken",
-  "Product",
-  "ProductVariant",
-  "Category",
-  "ProductCategory",
-  "Collection",
-  "CollectionProduct",
-  "MediaAsset",
-  "ProductMedia",
-  "ServiceSlot",
-  "OutboxEvent",
-  "AuditLogEntry",
-  "MailboxMessage",
-] as const;
-
-/** Of those, the ones whose storeId is required: store-owned data, absent from platformDb. */
 export const STORE_OWNED_MODELS = [
   "StoreDomain",
   "StoreMembership",
@@ -47,6 +23,13 @@ export const STORE_OWNED_MODELS = [
   "ProductMedia",
   "ServiceSlot",
 ] as const;
+
+/**
+ * Every model that carries `storeId` (the store-owned ones plus platform infrastructure with
+ * an optional storeId). Through `storeDb(storeId)` every query on them is filtered by that
+ * store and every write stamped with it, so a row of another store is simply not found.
+ */
+export const STORE_SCOPED_MODELS = [...STORE_OWNED_MODELS, "OutboxEvent", "AuditLogEntry", "MailboxMessage"] as const;
 
 const scoped = new Set<string>(STORE_SCOPED_MODELS);
 
@@ -132,23 +115,7 @@ export function storeDb(storeId: string): StoreDb {
   return extendForStore(rawClient(), storeId);
 }
 
-type OwnedDelegate =
-  | "storeDomain"
-  | "storeMembership"
-  | "storeInvitation"
-  | "apiKey"
-  | "customer"
-  | "customerAddress"
-  | "customerToken"
-  | "product"
-  | "productVariant"
-  | "category"
-  | "productCategory"
-  | "collection"
-  | "collectionProduct"
-  | "mediaAsset"
-  | "productMedia"
-  | "serviceSlot";
+type OwnedDelegate = Uncapitalize<(typeof STORE_OWNED_MODELS)[number]>;
 
 /** Platform-level data (stores, platform users, outbox, audit, mailbox); no store-owned models. */
 export type PlatformDb = Omit<RawClient, OwnedDelegate>;

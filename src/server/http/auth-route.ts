@@ -2,7 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import NextAuth from "next-auth";
 import { customerAuthOptions, platformAuthOptions, signInKeys, signInRetryAfter } from "@/server/identity";
-import { STORE_HEADER } from "@/server/tenancy";
+import { storeIdFromHeaders } from "@/server/tenancy";
 import { clientIp } from "./client-ip";
 
 type TContext = { params: Promise<{ nextauth: string[] }> };
@@ -14,7 +14,7 @@ type TContext = { params: Promise<{ nextauth: string[] }> };
  * lock too. The JSON keeps next-auth's `url` field, which its client reads for the error.
  */
 export async function handleAuthRoute(req: Request, context: TContext): Promise<Response> {
-  const storeId = req.headers.get("x-ecom-area") === "store" ? req.headers.get(STORE_HEADER) : null;
+  const storeId = storeIdFromHeaders(req.headers);
   const realm = storeId ? `customer:${storeId}` : "platform";
   const options = storeId ? customerAuthOptions(storeId) : platformAuthOptions();
   const url = new URL(req.url);

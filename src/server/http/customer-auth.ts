@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { storeDb } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { customerAuthOptions } from "@/server/identity";
-import { STORE_HEADER } from "@/server/tenancy";
+import { storeIdFromHeaders } from "@/server/tenancy";
 
 export type TCustomerActor = { customerId: string; storeId: string };
 
@@ -37,7 +37,7 @@ export function forgetCustomerSession(storeId: string, customerId: string): void
  */
 export async function getCustomerActor(): Promise<TCustomerActor | null> {
   const h = await headers();
-  const storeId = h.get("x-ecom-area") === "store" ? h.get(STORE_HEADER) : null;
+  const storeId = storeIdFromHeaders(h);
   if (!storeId) return null;
   const session = (await getServerSession(customerAuthOptions(storeId))) as { customerId?: string; storeId?: string; sv?: number } | null;
   if (!session?.customerId || session.storeId !== storeId) return null;

@@ -5,6 +5,7 @@ import { notFound, redirect } from "next/navigation";
 import { platformDb } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { platformAuthOptions } from "@/server/identity";
+import { storeIdFromHeaders } from "@/server/tenancy";
 
 export type TPlatformActor = { userId: string; name: string; isPlatformAdmin: boolean };
 
@@ -35,7 +36,7 @@ export function forgetPlatformSession(userId: string): void {
  */
 export async function getPlatformActor(): Promise<TPlatformActor | null> {
   const h = await headers();
-  if (h.get("x-ecom-area") === "store") return null;
+  if (storeIdFromHeaders(h)) return null;
   const session = (await getServerSession(platformAuthOptions())) as { userId?: string; sv?: number } | null;
   if (!session?.userId) return null;
   const user = await loadUser(session.userId);

@@ -28,6 +28,7 @@ export {
   ZCreateStoreInput,
   ZUpdateStoreSettingsInput,
   ZStoreSlug,
+  ZThemeColor,
   ZNextPath,
   RESERVED_SLUGS,
   type TSignUpInput,

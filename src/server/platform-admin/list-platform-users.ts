@@ -1,7 +1,7 @@
 import "server-only";
 import { unsafeCrossStoreDb } from "@/server/db";
 import { ADMIN_PAGE_SIZE } from "./list-stores";
-import { likeLiteral } from "./like-literal";
+import { escapeLike } from "@/lib/like";
 import type { TUserListQuery } from "./platform-admin.schemas";
 
 export type TAdminUserRow = {
@@ -25,7 +25,7 @@ export type TAdminUserPage = { users: TAdminUserRow[]; total: number; page: numb
 export async function listPlatformUsers(query: TUserListQuery, pageSize = ADMIN_PAGE_SIZE): Promise<TAdminUserPage> {
   // Counts each user's memberships in every store: a deliberate cross-store read, admins only.
   const db = unsafeCrossStoreDb();
-  const q = query.q ? likeLiteral(query.q) : undefined;
+  const q = query.q ? escapeLike(query.q) : undefined;
   const where = {
     ...(query.role === "admins" ? { isPlatformAdmin: true } : {}),
     ...(q ? { OR: [{ email: { contains: q.toLowerCase() } }, { name: { contains: q } }] } : {}),

@@ -1,6 +1,6 @@
 import "server-only";
 import { unsafeCrossStoreDb } from "@/server/db";
-import { likeLiteral } from "./like-literal";
+import { escapeLike } from "@/lib/like";
 import type { TStoreListQuery } from "./platform-admin.schemas";
 
 export const ADMIN_PAGE_SIZE = 50;
@@ -24,7 +24,7 @@ export type TAdminStorePage = { stores: TAdminStoreRow[]; total: number; page: n
  */
 export async function listStores(query: TStoreListQuery, pageSize = ADMIN_PAGE_SIZE): Promise<TAdminStorePage> {
   const db = unsafeCrossStoreDb();
-  const q = query.q ? likeLiteral(query.q) : undefined;
+  const q = query.q ? escapeLike(query.q) : undefined;
   const where = {
     ...(query.status ? { status: query.status } : {}),
     ...(q

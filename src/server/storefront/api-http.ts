@@ -1,5 +1,5 @@
 import { AppError } from "@/server/errors";
-import { STORE_HEADER } from "@/server/tenancy";
+import { storeIdFromHeaders } from "@/server/tenancy";
 
 /**
  * Storefront API responses are public and shared by every shopper of one host: a shared
@@ -17,7 +17,7 @@ export const API_CACHE_HEADERS = {
  * strips any client-sent copy of the header). Not a store host: 404, naming nothing.
  */
 export async function storeOfApiRequest(headers: Headers): Promise<{ storeId: string }> {
-  const storeId = headers.get("x-ecom-area") === "store" ? headers.get(STORE_HEADER) : null;
+  const storeId = storeIdFromHeaders(headers);
   if (!storeId) throw new AppError("NOT_FOUND", "Not found");
   return { storeId };
 }

@@ -27,7 +27,4 @@ export function booleanQuery(words: string[]): string | null {
   return terms.length ? terms.map((w) => `+${w}*`).join(" ") : null;
 }
 
-/** Escapes LIKE wildcards so that user text matches literally (with the default "\" escape). */
-export function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
+export { escapeLike } from "@/lib/like";

@@ -5,7 +5,7 @@ import { ZodError } from "zod";
 import type { TFormState } from "@/components/storefront/account/form-state";
 import { AppError } from "@/server/errors";
 import { clientIp, userAgent } from "@/server/http";
-import { STORE_HEADER } from "@/server/tenancy";
+import { storeIdFromHeaders } from "@/server/tenancy";
 
 /**
  * The store of this storefront request, as resolved by the proxy from the host (clients
@@ -14,7 +14,7 @@ import { STORE_HEADER } from "@/server/tenancy";
  */
 export async function currentStoreId(): Promise<string> {
   const h = await headers();
-  const storeId = h.get("x-ecom-area") === "store" ? h.get(STORE_HEADER) : null;
+  const storeId = storeIdFromHeaders(h);
   if (!storeId) notFound();
   return storeId;
 }
