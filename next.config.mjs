@@ -1,3 +1,5 @@
+import { fileURLToPath } from "node:url";
+
 // Security headers for every response (the proxy adds HSTS when the request came over https).
 const dev = process.env.NODE_ENV !== "production";
 
@@ -26,11 +28,15 @@ const nextConfig = {
   typedRoutes: false,
   // forbidden() renders src/app/forbidden.tsx with a 403 status (permission checks).
   experimental: { authInterrupts: true },
+  // Rendered storefront pages and cached storefront API bodies: an in-memory LRU per process,
+  // checked against each store's cache tag (src/server/cache/page-cache-handler.mjs).
+  cacheHandler: fileURLToPath(new URL("./src/server/cache/page-cache-handler.mjs", import.meta.url)),
+  cacheMaxMemorySize: 0,
   serverExternalPackages: ["@node-rs/argon2", "mariadb", "@prisma/adapter-mariadb", "pino", "nodemailer"],
   // /api/ready compares applied migrations with the files: ship them with the server.
   outputFileTracingIncludes: {
     "/api/ready": ["./prisma/migrations/**/*"],
-    "/**": ["./src/server/identity/common-passwords.txt"],
+    "/**": ["./src/server/identity/common-passwords.txt", "./src/server/cache/*.mjs"],
   },
   async headers() {
     return [

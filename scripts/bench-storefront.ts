@@ -13,16 +13,12 @@
  * Exits 0 whether or not the budget holds (1 on a crash); BENCH_STRICT=1 makes a missed budget
  * exit 1. The whole run is cut off after BENCH_TIMEOUT_MINUTES (default 30).
  */
-import { spawn, type ChildProcess } from "node:child_process";
-import { randomBytes } from "node:crypto";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { migrate } from "../src/server/db/migrator";
+import { type ChildProcess } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { budgetMet, evaluate, formatTable, type TRouteResult } from "./lib/bench/budget";
+import { log, machineLine, prepareDatabase, run, runBench, startServer, type TBenchRun } from "./lib/bench/harness";
 import { probe, runLoad } from "./lib/bench/load";
-import { createDatabase, dropDatabase, findDatabaseServer, testDatabaseName, type TDatabaseServer } from "./lib/database-server";
-import { startGroup, stopGroup } from "./lib/processes";
+import { startGroup } from "./lib/processes";
 
 const port = Number(process.env.BENCH_PORT ?? 3200);
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
@@ -31,49 +27,6 @@ const products = Number(process.env.BENCH_PRODUCTS ?? 10_000);
 const CONNECTIONS = 10;
 const PROBE_REQUESTS = 20;
 const countQueries = process.env.BENCH_COUNT_QUERIES === "1";
-const log = (message: string) => console.log(`bench: ${message}`);
-
-/** Runs a command to completion in its own process group; stdout is returned (and echoed). */
-function run(cmd: string, args: string[], env: NodeJS.ProcessEnv, children: Set<ChildProcess>): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { env, stdio: ["ignore", "pipe", "inherit"], detached: true });
-    children.add(child);
-    let out = "";
-    child.stdout!.on("data", (chunk: Buffer) => {
-      out += chunk.toString();
-      process.stdout.write(chunk);
-    });
-    child.on("error", reject);
-    child.on("exit", (code) => {
-      children.delete(child);
-      if (code === 0) resolve(out);
-      else reject(new Error(`${cmd} ${args.join(" ")} exited with ${code}`));
-    });
-  });
-}
-
-async function waitForHealth(url: string, child: ChildProcess, timeoutMs: number) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);
-    try {
-      if ((await fetch(url, { signal: AbortSignal.timeout(2000) })).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`timed out waiting for ${url}`);
-}
-
-async function portAnswers(): Promise<boolean> {
-  try {
-    await fetch(`http://127.0.0.1:${port}/`, { signal: AbortSignal.timeout(1000) });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /**
  * The static reference: a route `next build` prerendered (listed in the prerender manifest)
@@ -119,47 +72,15 @@ async function startQueryCounter(serverUrl: string, database: string, env: NodeJ
 
 type TSeedSummary = { runId: string; categories: { handle: string }[]; sampleHandles: string[] };
 
-async function main(children: Set<ChildProcess>, cleanups: Array<() => Promise<void>>): Promise<number> {
-  const dbServer: TDatabaseServer = await findDatabaseServer();
-  cleanups.push(() => dbServer.stop());
-  const name = testDatabaseName("bench");
-  const url = await createDatabase(dbServer.url, name);
-  cleanups.push(() => dropDatabase(dbServer.url, name));
-  const storageDir = mkdtempSync(path.join(os.tmpdir(), "ecom-bench-storage-"));
-  cleanups.push(async () => rmSync(storageDir, { recursive: true, force: true }));
+async function main(bench: TBenchRun): Promise<number> {
   const platformHost = `localhost:${port}`;
   const storeHost = `demo.localhost:${port}`;
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    NODE_ENV: "production",
-    DATABASE_URL: url,
-    DATABASE_SERVER_URL: dbServer.url,
-    ROOT_DOMAIN: platformHost,
-    PORT: String(port),
-    MAIL_TRANSPORT: "mailbox",
-    AUTH_SECRET: randomBytes(32).toString("hex"),
-    PII_ENCRYPTION_KEYS: `bench1:${randomBytes(32).toString("base64")}`,
-    LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
-    STORAGE_DIR: storageDir,
-    NEXT_TELEMETRY_DISABLED: "1",
-  };
-
-  log(`database ${name}: migrating and seeding demo data`);
-  await migrate(url);
-  await run("npx", ["tsx", "--conditions=react-server", "prisma/seed.ts"], env, children);
-  const seedOut = await run("npx", ["tsx", "--conditions=react-server", "scripts/seed-bulk.ts", "--store", "demo", "--products", String(products), "--json"], env, children);
+  const db = await prepareDatabase(port, bench);
+  const { env } = db;
+  const seedOut = await run("npx", ["tsx", "--conditions=react-server", "scripts/seed-bulk.ts", "--store", "demo", "--products", String(products), "--json"], env, bench);
   const summary = JSON.parse(seedOut.trim().split("\n").at(-1)!) as TSeedSummary;
-
-  if (process.env.BENCH_REBUILD === "1" || !existsSync(".next/BUILD_ID")) {
-    log("building (next build)");
-    await run("npx", ["next", "build"], env, children);
-  } else log(`reusing the build in .next (BUILD_ID ${readFileSync(".next/BUILD_ID", "utf8").trim()}); BENCH_REBUILD=1 rebuilds`);
-
-  if (await portAnswers()) throw new Error(`port ${port} is already in use; stop that server or set BENCH_PORT`);
-  const statementsSoFar = countQueries ? await startQueryCounter(dbServer.url, name, env, children) : null;
-  const web = startGroup("npx", ["next", "start", "--port", String(port)], env);
-  children.add(web);
-  await waitForHealth(`http://127.0.0.1:${port}/api/health`, web, 60_000);
+  const statementsSoFar = countQueries ? await startQueryCounter(db.server.url, db.name, env, bench.children) : null;
+  await startServer(port, env, bench);
 
   let staticPath = "/";
   for (const candidate of staticCandidates()) {
@@ -200,11 +121,8 @@ async function main(children: Set<ChildProcess>, cleanups: Array<() => Promise<v
   }
 
   const rows = evaluate(results);
-  const cpus = os.cpus();
-  const loadAverage = os.loadavg().map((l) => l.toFixed(1)).join(" ");
   console.log(
-    `\nStorefront benchmark, ${new Date().toISOString()}: ${cpus.length} cores (${cpus[0]?.model.trim() ?? "unknown CPU"}), Node ${process.version}, ` +
-      `load average ${loadAverage} (1/5/15 min; other work on the machine skews the figures), ` +
+    `\nStorefront benchmark, ${new Date().toISOString()}: ${machineLine()}, ` +
       `${products} bulk products in demo (run ${summary.runId}), ${CONNECTIONS} connections, ${seconds} s per route${countQueries ? ", statements counted through a relay" : ""}\n`,
   );
   console.log(formatTable(rows));
@@ -213,39 +131,4 @@ async function main(children: Set<ChildProcess>, cleanups: Array<() => Promise<v
   return !met && process.env.BENCH_STRICT === "1" ? 1 : 0;
 }
 
-const children = new Set<ChildProcess>();
-const cleanups: Array<() => Promise<void>> = [];
-let cleaning: Promise<void> | undefined;
-let stopping = false;
-
-/** Stops the server and every child, then undoes the setup in reverse order; runs once. */
-function cleanup(): Promise<void> {
-  cleaning ??= (async () => {
-    await Promise.all([...children].map((c) => stopGroup(c)));
-    for (const undo of cleanups.reverse()) await undo().catch((e: unknown) => console.error(`bench: cleanup: ${e instanceof Error ? e.message : String(e)}`));
-  })();
-  return cleaning;
-}
-
-function finish(code: number) {
-  void cleanup().finally(() => process.exit(code));
-}
-
-for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.once(signal, () => {
-    console.error(`bench: ${signal}, cleaning up`);
-    stopping = true;
-    finish(130);
-  });
-}
-const watchdog = setTimeout(() => {
-  console.error("bench: BENCH_TIMEOUT_MINUTES reached, cleaning up");
-  finish(1);
-}, Number(process.env.BENCH_TIMEOUT_MINUTES ?? 30) * 60_000);
-watchdog.unref();
-
-main(children, cleanups).then(finish, (error: unknown) => {
-  // After a signal, the children stopped by the cleanup make the run fail: not news.
-  if (!stopping) console.error(`bench: ${error instanceof Error ? error.message : String(error)}`);
-  finish(1);
-});
+runBench(main);

@@ -26,6 +26,10 @@ const ZEnv = z
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
     API_MAX_BODY_BYTES: z.coerce.number().int().positive().default(1_048_576),
     TENANT_CACHE_TTL_MS: z.coerce.number().int().min(0).default(5_000),
+    // Read by src/server/cache/*.mjs directly (Next loads the cache handler outside the bundle);
+    // validated here so a bad value stops the server at start.
+    CACHE_TAG_POLL_MS: z.coerce.number().int().min(0).max(1_500).default(500),
+    PAGE_CACHE_MAX_MB: z.coerce.number().int().min(1).default(256),
     OUTBOX_MAX_ATTEMPTS: z.coerce.number().int().min(1).default(10),
     OUTBOX_BATCH_SIZE: z.coerce.number().int().min(1).max(1000).default(50),
     OUTBOX_POLL_MS: z.coerce.number().int().min(10).default(1_000),

@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { AREA_HEADER, INTERNAL_HEADERS, REQUEST_ID_HEADER, STORE_HEADER, resolveHost } from "@/server/tenancy";
+import { cacheablePagePath } from "@/lib/storefront-query";
+import { AREA_HEADER, INTERNAL_HEADERS, REQUEST_ID_HEADER, STORE_HEADER, STORE_SLUG_HEADER, resolveHost } from "@/server/tenancy";
 
 /**
  * Host -> area. Runs before every route (Node runtime):
@@ -14,6 +15,7 @@ import { AREA_HEADER, INTERNAL_HEADERS, REQUEST_ID_HEADER, STORE_HEADER, resolve
 const STORE_HOST_APIS = ["/api/v1/storefront", "/api/auth", "/api/health", "/api/ready", "/api/v1/openapi.json"];
 const ANY_HOST_APIS = ["/api/health", "/api/ready"];
 const NOT_FOUND_PATH = "/__ecom/not-found";
+const STOREFRONT_PAGE_CACHE_CONTROL = "public, max-age=0, s-maxage=1, stale-while-revalidate=1";
 
 function startsWithAny(path: string, prefixes: string[]) {
   return prefixes.some((p) => path === p || path.startsWith(`${p}/`));
@@ -79,14 +81,22 @@ export async function proxy(req: NextRequest) {
     return finish(isApi ? jsonError(503, "STORE_UNAVAILABLE", "This store is unavailable", requestId) : storeUnavailable(requestId));
   }
   headers.set(STORE_HEADER, store.id);
-  headers.set("x-ecom-store-slug", store.slug);
+  headers.set(STORE_SLUG_HEADER, store.slug);
   headers.set(AREA_HEADER, "store");
   if (isApi) {
     if (!startsWithAny(path, STORE_HOST_APIS)) return finish(jsonError(404, "NOT_FOUND", "Not found", requestId));
     return finish(NextResponse.next({ request: { headers } }));
   }
-  const target = new URL(`/s/${store.slug}${path === "/" ? "" : path}${req.nextUrl.search}`, req.url);
-  return finish(NextResponse.rewrite(target, { request: { headers } }));
+  // Catalog pages are served from the page cache, which keys by path: their query moves into
+  // the path (src/lib/storefront-query.ts). Other pages keep their query string.
+  const cacheable = req.method === "GET" || req.method === "HEAD" ? cacheablePagePath(path, req.nextUrl.searchParams) : null;
+  const rewritten = cacheable !== null ? cacheable : `${path === "/" ? "" : path}${req.nextUrl.search}`;
+  const target = new URL(`/s/${store.slug}${rewritten}`, req.url);
+  const res = NextResponse.rewrite(target, { request: { headers } });
+  // Next marks cached pages "s-maxage=31536000" (they are static to it); a shared cache in front
+  // may keep them only for a second, like storefront API responses, so a change shows within 2 s.
+  if (cacheable !== null) res.headers.set("cache-control", STOREFRONT_PAGE_CACHE_CONTROL);
+  return finish(res);
 }
 
 export const config = {

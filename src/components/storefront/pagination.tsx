@@ -30,7 +30,7 @@ export function Pagination({ page, pageCount, basePath, query }: TProps) {
       <ul className="flex flex-wrap items-center justify-center gap-2">
         {page > 1 ? (
           <li>
-            <Link href={pageHref(basePath, query, page - 1)} rel="prev" className={item}>
+            <Link href={pageHref(basePath, query, page - 1)} prefetch={false} rel="prev" className={item}>
               Previous
             </Link>
           </li>
@@ -43,7 +43,7 @@ export function Pagination({ page, pageCount, basePath, query }: TProps) {
                 {n}
               </span>
             ) : (
-              <Link href={pageHref(basePath, query, n)} className={item}>
+              <Link href={pageHref(basePath, query, n)} prefetch={false} className={item}>
                 <span className="sr-only">Page </span>
                 {n}
               </Link>
@@ -52,7 +52,7 @@ export function Pagination({ page, pageCount, basePath, query }: TProps) {
         ))}
         {page < pageCount ? (
           <li>
-            <Link href={pageHref(basePath, query, page + 1)} rel="next" className={item}>
+            <Link href={pageHref(basePath, query, page + 1)} prefetch={false} rel="next" className={item}>
               Next
             </Link>
           </li>

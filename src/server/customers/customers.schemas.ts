@@ -130,3 +130,7 @@ export const ZCustomerListQuery = z.object({
   page: z.coerce.number().int("Enter a page number").min(1, "Pages start at 1").max(100_000).default(1),
 });
 export type TCustomerListQuery = z.input<typeof ZCustomerListQuery>;
+
+/** GET /api/v1/storefront/session: what the storefront header needs to know about the visitor. */
+export const ZStorefrontSession = z.object({ signedIn: z.boolean() });
+export type TStorefrontSession = z.infer<typeof ZStorefrontSession>;

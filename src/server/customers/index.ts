@@ -47,6 +47,8 @@ export {
   ZCustomerId,
   ZCustomerIdParams,
   ZCustomerListQuery,
+  ZStorefrontSession,
+  type TStorefrontSession,
   type TRegisterCustomerInput,
   type TCustomerAccountPatch,
   type TCustomerAddressInput,

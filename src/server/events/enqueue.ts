@@ -1,3 +1,4 @@
+import { bumpStorefrontTag, changesStorefront, type TTagWriter } from "@/server/cache";
 import type { TNewEvent } from "./types";
 
 /**
@@ -5,7 +6,7 @@ import type { TNewEvent } from "./types";
  * transaction that makes the change, so the event commits (or rolls back) with it.
  * Works with storeDb(...) transactions (storeId is stamped) and platformDb() transactions.
  */
-export type TOutboxWriter = {
+export type TOutboxWriter = TTagWriter & {
   outboxEvent: {
     create: (args: {
       data: { type: string; storeId?: string | null; payload: never; availableAt?: Date };
@@ -14,7 +15,12 @@ export type TOutboxWriter = {
   };
 };
 
-/** Writes an outbox event inside the caller's transaction. Returns the event id. */
+/**
+ * Writes an outbox event inside the caller's transaction. Returns the event id. An event that
+ * changes what a store's shoppers see (catalog, media, theme, stock) also bumps the store's
+ * storefront cache tag in the same transaction, so cached pages and API responses are dropped
+ * exactly when the change commits.
+ */
 export async function enqueueEvent(tx: TOutboxWriter, event: TNewEvent): Promise<bigint> {
   const row = await tx.outboxEvent.create({
     data: {
@@ -25,5 +31,6 @@ export async function enqueueEvent(tx: TOutboxWriter, event: TNewEvent): Promise
     },
     select: { id: true },
   });
+  if (event.storeId && changesStorefront(event.type)) await bumpStorefrontTag(tx, event.storeId);
   return row.id;
 }

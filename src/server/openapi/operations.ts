@@ -11,7 +11,7 @@ import {
   ZSetProductsStatusInput,
 } from "@/server/catalog/catalog.schemas";
 import { ZImportQuery } from "@/server/catalog-csv/catalog-csv.schemas";
-import { ZCustomerAccountPatch, ZCustomerIdParams, ZCustomerListQuery, ZDeleteAccountApiBody, ZRegisterCustomerInput } from "@/server/customers/customers.schemas";
+import { ZCustomerAccountPatch, ZCustomerIdParams, ZCustomerListQuery, ZDeleteAccountApiBody, ZRegisterCustomerInput, ZStorefrontSession } from "@/server/customers/customers.schemas";
 import { ZRedriveEventsInput } from "@/server/events/events.schemas";
 import { ZMediaIdParams, ZMediaListQuery, ZUploadMediaFields, ZUpdateMediaInput } from "@/server/media/media.schemas";
 import { ZUpdateStoreSettingsInput } from "@/server/onboarding/onboarding.schemas";
@@ -110,6 +110,12 @@ export const OPERATIONS: TOperation[] = [
     body: { name: "RegisterCustomerInput", schema: ZRegisterCustomerInput },
     responses: { 202: { description: "Accepted; an email follows", name: "Accepted", schema: Accepted } },
     errors: [400, 404, 413, 415, 422, 429],
+  },
+  {
+    method: "get", path: "/api/v1/storefront/session", operationId: "getStorefrontSession", tag: "Storefront account", security: "storeHost",
+    summary: "Whether a customer is signed in on this store host (never cached; answers 200 either way)",
+    responses: { 200: { description: "The session", name: "StorefrontSession", schema: ZStorefrontSession } },
+    errors: [404],
   },
   {
     method: "get", path: "/api/v1/storefront/account", operationId: "getCustomerAccount", tag: "Storefront account", security: "customerSession",

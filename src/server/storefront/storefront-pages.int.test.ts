@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { renderToStaticMarkup } from "react-dom/server";
 import { disconnectDb, platformDb, storeDb } from "@/server/db";
-import CategoryPage, { generateMetadata as categoryMetadata } from "@/app/s/[store]/categories/[handle]/page";
-import ProductPage, { generateMetadata as productMetadata } from "@/app/s/[store]/products/[handle]/page";
-import SearchPage from "@/app/s/[store]/search/page";
+import CategoryPage, { generateMetadata as categoryMetadata } from "@/app/s/[store]/categories/[handle]/category-view";
+import ProductPage, { generateMetadata as productMetadata } from "@/app/s/[store]/products/[handle]/product-view";
+import SearchPage from "@/app/s/[store]/search/search-view";
 import StoreHome from "@/app/s/[store]/page";
 import { GET as getSitemap } from "@/app/s/[store]/sitemap.xml/route";
 import { GET as getRobots } from "@/app/s/[store]/robots.txt/route";
@@ -12,7 +12,8 @@ import { addCategory, addImage, addProduct, makeStore, runId } from "./int-test-
 /**
  * The storefront routes rendered server-side against a real database (e2e covers the browser):
  * one h1, alt on every image, JSON-LD that parses and cannot be broken out of, canonical URLs
- * on the store's host, and 404 for another store's handles and for drafts.
+ * on the store's host, and 404 for another store's handles and for drafts. The cached pages
+ * delegate to their views (the query moved into the path), so the views are rendered here.
  */
 let a: { id: string; slug: string };
 let b: { id: string; slug: string };

@@ -8,7 +8,18 @@ import { focusRing } from "@/components/storefront/styles";
 import { categoryPath, getHome, organizationJsonLd, shareImageUrl, storeUrl } from "@/server/storefront";
 import { loadStore } from "./load-store";
 
-export const dynamic = "force-dynamic";
+/*
+ * Cached storefront pages (this one, products, categories, search and their `q/[query]`
+ * twins): `force-static` renders them without request data (no cookies, headers or search
+ * params: the proxy moved the query into the path, src/lib/storefront-query.ts) and keeps the
+ * result in the page cache; an empty generateStaticParams renders nothing at build time, so
+ * every store's page is rendered on its first request. src/server/cache/page-cache-handler.mjs
+ * drops a store's pages when its catalog or theme changes.
+ */
+export const dynamic = "force-static";
+export async function generateStaticParams() {
+  return [];
+}
 
 type TProps = { params: Promise<{ store: string }> };
 

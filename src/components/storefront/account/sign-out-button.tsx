@@ -4,6 +4,9 @@ import { signOut } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 
+/** Dispatched on window when the customer signs in or out, for header parts that show the session. */
+export const SESSION_CHANGED_EVENT = "ecom:session-changed";
+
 /** Signs the customer out of this store on this device (clears the store host's session cookie). */
 export function SignOutButton({ className }: { className?: string }) {
   const router = useRouter();
@@ -16,6 +19,7 @@ export function SignOutButton({ className }: { className?: string }) {
       onClick={async () => {
         setPending(true);
         await signOut({ redirect: false }).catch(() => undefined);
+        window.dispatchEvent(new Event(SESSION_CHANGED_EVENT));
         router.push("/");
         router.refresh();
       }}

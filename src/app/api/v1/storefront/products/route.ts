@@ -1,6 +1,6 @@
 import { AppError } from "@/server/errors";
-import { route, toJson } from "@/server/http";
-import { API_CACHE_HEADERS, listApiProducts, storeOfApiRequest, ZApiProductsQuery } from "@/server/storefront";
+import { route } from "@/server/http";
+import { apiJsonResponse, cachedApiBody, listApiProducts, storeOfApiRequest, ZApiProductsQuery } from "@/server/storefront";
 
 export const dynamic = "force-dynamic";
 
@@ -10,7 +10,7 @@ export const dynamic = "force-dynamic";
  * category this store does not have.
  */
 export const GET = route({ authorize: (req) => storeOfApiRequest(req.headers), query: ZApiProductsQuery }, async ({ auth, query }) => {
-  const list = await listApiProducts(auth.storeId, query);
-  if (!list) throw new AppError("NOT_FOUND", "Category not found");
-  return new Response(toJson(list), { headers: { "content-type": "application/json", ...API_CACHE_HEADERS } });
+  const body = await cachedApiBody(auth, ["products", JSON.stringify(query)], () => listApiProducts(auth.storeId, query));
+  if (body === null) throw new AppError("NOT_FOUND", "Category not found");
+  return apiJsonResponse(body);
 });

@@ -1,0 +1,37 @@
+import "server-only";
+import { Prisma } from "@/server/db";
+
+/**
+ * The write side of storefront caching: a change a shopper can see bumps the store's cache tag
+ * (`storefront:{slug}`) in the CacheTag table, in the transaction that makes the change, so the
+ * bump commits exactly when the change does. src/server/cache/page-cache-handler.mjs then drops
+ * every cached page and storefront API response of that store within CACHE_TAG_POLL_MS.
+ */
+
+/** Outbox event types whose change shows on the storefront (catalog, media, theme, store profile, stock). */
+const STOREFRONT_EVENT_PREFIXES = ["product.", "category.", "collection.", "media.", "store.", "inventory."] as const;
+
+/** The cache tag of a store's storefront pages and API responses. */
+export function storefrontTag(slug: string): string {
+  return `storefront:${slug}`;
+}
+
+/** Whether an outbox event of this type changes what the store's shoppers see. */
+export function changesStorefront(eventType: string): boolean {
+  return STOREFRONT_EVENT_PREFIXES.some((prefix) => eventType.startsWith(prefix));
+}
+
+/** The part of a transaction client the bump needs (storeDb and platformDb transactions both fit). */
+export type TTagWriter = { $executeRaw: (query: Prisma.Sql) => PromiseLike<number> };
+
+/**
+ * Bumps the store's storefront tag inside the caller's transaction. The row stays locked until
+ * the transaction ends, so concurrent catalog writes of one store queue briefly here; writes of
+ * different stores never meet.
+ */
+export async function bumpStorefrontTag(tx: TTagWriter, storeId: string): Promise<void> {
+  await tx.$executeRaw(Prisma.sql`
+    INSERT INTO CacheTag (tag, version, updatedAt)
+    SELECT CONCAT('storefront:', slug), 1, NOW(3) FROM Store WHERE id = ${storeId}
+    ON DUPLICATE KEY UPDATE version = version + 1, updatedAt = NOW(3)`);
+}
