@@ -12,6 +12,8 @@ const csp = [
   "font-src 'self' data:",
   `connect-src 'self'${dev ? " ws: wss:" : ""}`,
   "frame-src 'self'",
+  "worker-src 'self'",
+  "manifest-src 'self'",
   "frame-ancestors 'none'",
   "base-uri 'self'",
   "form-action 'self'",
@@ -32,7 +34,7 @@ const nextConfig = {
   // checked against each store's cache tag (src/server/cache/page-cache-handler.mjs).
   cacheHandler: fileURLToPath(new URL("./src/server/cache/page-cache-handler.mjs", import.meta.url)),
   cacheMaxMemorySize: 0,
-  serverExternalPackages: ["@node-rs/argon2", "mariadb", "@prisma/adapter-mariadb", "pino", "nodemailer"],
+  serverExternalPackages: ["@node-rs/argon2", "mariadb", "@prisma/adapter-mariadb", "pino", "nodemailer", "esbuild", "esbuild-wasm"],
   // /api/ready compares applied migrations with the files: ship them with the server.
   outputFileTracingIncludes: {
     "/api/ready": ["./prisma/migrations/**/*"],

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { ACME, DEMO, sql, storeApi, storeUrl, uniqueSlug } from "./support";
+import { ACME, DEMO, sql, storeApi, storeUrl, touchStorefront, uniqueSlug } from "./support";
 
 /**
  * The server-rendered storefront on `demo`, with a small catalog inserted for this run (unique
@@ -91,6 +91,7 @@ test.beforeAll(async () => {
     variants: [{ id: `var_${run}_acme`, sku: `${run}-AK`, option1: null, price: 4999 }],
     categoryId: acmeCat,
   });
+  await Promise.all([touchStorefront(DEMO.slug), touchStorefront(ACME.slug)]);
 });
 
 /** Basic accessibility invariants (axe is not installed): one h1, alt on every image, labelled controls. */

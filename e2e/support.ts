@@ -30,4 +30,13 @@ export async function sql<T = unknown>(statement: string, values: unknown[] = []
   }
 }
 
+/**
+ * Rows written with sql() bypass the domain, which bumps the store's storefront cache tag in the
+ * transaction of every change shoppers can see (src/server/cache). A test that writes catalog
+ * rows directly must do the same, or the store's cached pages keep showing what was there.
+ */
+export async function touchStorefront(slug: string): Promise<void> {
+  await sql("INSERT INTO CacheTag (tag, version, updatedAt) VALUES (?, 1, NOW(3)) ON DUPLICATE KEY UPDATE version = version + 1, updatedAt = NOW(3)", [`storefront:${slug}`]);
+}
+
 export const uniqueSlug = (prefix: string) => `${prefix}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;

@@ -1,7 +1,9 @@
 import Link from "next/link";
-import type { Metadata } from "next";
+import type { Metadata, Viewport } from "next";
 import { AccountNav } from "@/components/storefront/account/account-nav";
+import { StoreServiceWorker } from "@/components/storefront/pwa/service-worker";
 import { AnnouncementBar, CategoryNav, StoreLogo } from "@/components/storefront/store-header-extras";
+import { getStoreApp, storeAppMetadata } from "@/server/pwa";
 import { getStoreTheme, listTopCategories } from "@/server/storefront";
 import { loadStore } from "./load-store";
 
@@ -9,7 +11,13 @@ type TProps = { children: React.ReactNode; params: Promise<{ store: string }> };
 
 export async function generateMetadata({ params }: TProps): Promise<Metadata> {
   const store = await loadStore(params);
-  return { title: { default: store.name, template: `%s | ${store.name}` }, applicationName: store.name };
+  const app = await getStoreApp(store.id);
+  return { title: { default: store.name, template: `%s | ${store.name}` }, applicationName: store.name, ...(app ? storeAppMetadata(app) : {}) };
+}
+
+export async function generateViewport({ params }: TProps): Promise<Viewport> {
+  const store = await loadStore(params);
+  return { themeColor: store.themeColor };
 }
 
 export default async function StorefrontLayout({ children, params }: TProps) {
@@ -17,6 +25,7 @@ export default async function StorefrontLayout({ children, params }: TProps) {
   const [theme, categories] = await Promise.all([getStoreTheme(store.id), listTopCategories(store.id)]);
   return (
     <div className="flex min-h-screen flex-col" style={{ "--store-primary": store.themeColor } as React.CSSProperties}>
+      <StoreServiceWorker />
       <AnnouncementBar text={theme.announcement} />
       <header className="bg-[var(--store-primary)] text-white">
         <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-4">
