@@ -3,22 +3,41 @@ import { fileURLToPath } from "node:url";
 // Security headers for every response (the proxy adds HSTS when the request came over https).
 const dev = process.env.NODE_ENV !== "production";
 
-const csp = [
-  "default-src 'self'",
-  // Next.js inlines its bootstrap scripts; dev mode also needs eval for fast refresh.
-  `script-src 'self' 'unsafe-inline'${dev ? " 'unsafe-eval'" : ""}`,
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  `connect-src 'self'${dev ? " ws: wss:" : ""}`,
-  "frame-src 'self'",
-  "worker-src 'self'",
-  "manifest-src 'self'",
-  "frame-ancestors 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "object-src 'none'",
-].join("; ");
+/** The Content-Security-Policy, with extra sources per directive. */
+function csp(extra = {}) {
+  const directives = {
+    "default-src": ["'self'"],
+    // Next.js inlines its bootstrap scripts; dev mode also needs eval for fast refresh.
+    "script-src": ["'self'", "'unsafe-inline'", ...(dev ? ["'unsafe-eval'"] : [])],
+    "style-src": ["'self'", "'unsafe-inline'"],
+    "img-src": ["'self'", "data:", "blob:"],
+    "font-src": ["'self'", "data:"],
+    "connect-src": ["'self'", ...(dev ? ["ws:", "wss:"] : [])],
+    "frame-src": ["'self'"],
+    "worker-src": ["'self'"],
+    "manifest-src": ["'self'"],
+    "frame-ancestors": ["'none'"],
+    "base-uri": ["'self'"],
+    "form-action": ["'self'"],
+    "object-src": ["'none'"],
+  };
+  for (const [name, sources] of Object.entries(extra)) directives[name] = [...directives[name], ...sources];
+  return Object.entries(directives)
+    .map(([name, sources]) => `${name} ${sources.join(" ")}`)
+    .join("; ");
+}
+
+/**
+ * The storefront checkout (/checkout on a store host) and the order pages' "Pay by card" load
+ * Stripe's Payment Element: card data goes from Stripe's own frames to Stripe (PCI SAQ A). Only
+ * those pages allow Stripe's hosts.
+ */
+const STRIPE_SOURCES = {
+  "script-src": ["https://js.stripe.com", "https://*.js.stripe.com"],
+  "frame-src": ["https://js.stripe.com", "https://*.js.stripe.com", "https://hooks.stripe.com"],
+  "connect-src": ["https://api.stripe.com"],
+  "img-src": ["https://*.stripe.com"],
+};
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -45,13 +64,18 @@ const nextConfig = {
       {
         source: "/:path*",
         headers: [
-          { key: "Content-Security-Policy", value: csp },
+          { key: "Content-Security-Policy", value: csp() },
           { key: "X-Content-Type-Options", value: "nosniff" },
           { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
           { key: "X-Frame-Options", value: "DENY" },
           { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
         ],
       },
+      // The later rule wins for the same header: the checkout's policy adds Stripe's hosts.
+      ...["/checkout/:path*", "/orders/:path*", "/account/orders/:path*"].map((source) => ({
+        source,
+        headers: [{ key: "Content-Security-Policy", value: csp(STRIPE_SOURCES) }],
+      })),
     ];
   },
 };

@@ -29,7 +29,10 @@ test("a merchant signs up, verifies through the mailbox, creates a store and it 
   await createStoreInUi(page, { name: "Lanka Gems", slug });
   await expect(page.getByRole("navigation", { name: "Store" }).getByRole("link")).toHaveText([
     "Overview",
+    "Orders",
+    "Bookings",
     "Products",
+    "Inventory",
     "Import / export",
     "Categories",
     "Collections",
@@ -38,6 +41,10 @@ test("a merchant signs up, verifies through the mailbox, creates a store and it 
     "API keys",
     "Theme",
     "Settings",
+    "Checkout",
+    "Shipping",
+    "Taxes",
+    "Payments",
     "Audit log",
   ]);
   await expect(page.getByText("Active", { exact: true })).toBeVisible();

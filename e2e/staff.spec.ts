@@ -47,7 +47,7 @@ test("the owner invites a support member, who joins through the link and is refu
   await expect(page).toHaveURL(platformUrl(`/dashboard/${store.slug}`));
   await expect(page.getByRole("heading", { name: store.name, level: 1 })).toBeVisible();
   await expect(page.getByText("Your role: Support")).toBeVisible();
-  await expect(page.getByRole("navigation", { name: "Store" }).getByRole("link")).toHaveText(["Overview", "Products", "Categories", "Collections", "Customers"]);
+  await expect(page.getByRole("navigation", { name: "Store" }).getByRole("link")).toHaveText(["Overview", "Orders", "Bookings", "Products", "Inventory", "Categories", "Collections", "Customers"]);
 
   // Hidden links are not the protection: the pages and the API refuse on the server.
   for (const section of ["settings", "staff", "api-keys"]) {

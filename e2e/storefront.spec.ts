@@ -12,7 +12,15 @@ const run = uniqueSlug("sf").replace(/-/g, "");
 const word = `zephyr${run}`;
 const h = (name: string) => `${name}-${run}`;
 
-type TVariantRow = { id: string; sku: string; option1: string | null; price: number; compareAt?: number };
+type TVariantRow = {
+  id: string;
+  sku: string;
+  option1: string | null;
+  price: number;
+  compareAt?: number;
+  /** Units on hand in the store's default location (an import in the ledger, as the domain would write it). */
+  stock: number;
+};
 
 const ids = { demo: "", acme: "" };
 const variantIds: Record<string, string> = {};
@@ -43,6 +51,16 @@ async function insertProduct(
       [v.id, store, id, v.sku, v.option1 ?? "Default", v.option1, v.price, v.compareAt ?? null, currency, position],
     );
   }
+  for (const v of p.variants) {
+    await sql(
+      "INSERT INTO StockLevel (id, storeId, variantId, locationId, onHand, reserved, updatedAt) SELECT ?, ?, ?, id, ?, 0, NOW(3) FROM StockLocation WHERE storeId = ? AND isDefault = 1",
+      [`lvl_${v.id}`, store, v.id, v.stock, store],
+    );
+    await sql(
+      "INSERT INTO InventoryLedgerEntry (id, storeId, variantId, locationId, kind, onHandDelta, reservedDelta, actorType, note) SELECT ?, ?, ?, id, 'IMPORT', ?, 0, 'system', 'e2e fixture' FROM StockLocation WHERE storeId = ? AND isDefault = 1",
+      [`led_${v.id}`, store, v.id, v.stock, store],
+    );
+  }
   await sql("INSERT INTO ProductCategory (storeId, productId, categoryId, position) VALUES (?, ?, ?, 0)", [store, id, p.categoryId]);
   return id;
 }
@@ -58,9 +76,9 @@ test.beforeAll(async () => {
     description: "Hand-thrown in **Kandy**. <script>window.__pwned = 1</script>",
     options: [{ name: "Size", values: ["S", "M", "L"] }],
     variants: [
-      { id: variantIds.S!, sku: `${run}-S`, option1: "S", price: 150000 },
-      { id: variantIds.M!, sku: `${run}-M`, option1: "M", price: 180000 },
-      { id: variantIds.L!, sku: `${run}-L`, option1: "L", price: 210000, compareAt: 250000 },
+      { id: variantIds.S!, sku: `${run}-S`, option1: "S", price: 150000, stock: 5 },
+      { id: variantIds.M!, sku: `${run}-M`, option1: "M", price: 180000, stock: 2 },
+      { id: variantIds.L!, sku: `${run}-L`, option1: "L", price: 210000, compareAt: 250000, stock: 0 },
     ],
     categoryId: cat,
   });
@@ -68,27 +86,27 @@ test.beforeAll(async () => {
     handle: h("tea-spoon"),
     title: "Brass tea spoon",
     description: `Pairs with the ${word} teapot.`,
-    variants: [{ id: `var_${run}_spoon`, sku: `${run}-SP`, option1: null, price: 50000 }],
+    variants: [{ id: `var_${run}_spoon`, sku: `${run}-SP`, option1: null, price: 50000, stock: 20 }],
     categoryId: cat,
   });
   await insertProduct(ids.demo, "LKR", {
     handle: h("tea-chest"),
     title: "Teak tea chest",
-    variants: [{ id: `var_${run}_chest`, sku: `${run}-CH`, option1: null, price: 500000 }],
+    variants: [{ id: `var_${run}_chest`, sku: `${run}-CH`, option1: null, price: 500000, stock: 1 }],
     categoryId: cat,
   });
   await insertProduct(ids.demo, "LKR", {
     handle: h("draft-cup"),
     title: `Draft ${word} cup`,
     status: "DRAFT",
-    variants: [{ id: `var_${run}_draft`, sku: `${run}-DR`, option1: null, price: 160000 }],
+    variants: [{ id: `var_${run}_draft`, sku: `${run}-DR`, option1: null, price: 160000, stock: 10 }],
     categoryId: cat,
   });
   const acmeCat = await insertCategory(ids.acme, h("acme-gear"), `Acme gear ${run}`);
   await insertProduct(ids.acme, "USD", {
     handle: h("acme-kettle"),
     title: `Acme ${word} kettle`,
-    variants: [{ id: `var_${run}_acme`, sku: `${run}-AK`, option1: null, price: 4999 }],
+    variants: [{ id: `var_${run}_acme`, sku: `${run}-AK`, option1: null, price: 4999, stock: 10 }],
     categoryId: acmeCat,
   });
   await Promise.all([touchStorefront(DEMO.slug), touchStorefront(ACME.slug)]);
@@ -159,6 +177,10 @@ test("browse a category, filter it by price, open a product and switch variants"
   await expect(page.getByTestId("product-price")).toContainText(/2,100\.00/);
   await expect(page.getByTestId("product-price")).toContainText(/2,500\.00/);
   await expect(page).toHaveURL(new RegExp(`\\?variant=${variantIds.L}$`));
+  // L has none in stock: shown as such, and it cannot be added to the cart.
+  await expect(page.getByTestId("availability")).toHaveText("Sold out");
+  const addButton = page.getByTestId("add-to-cart").getByRole("button", { name: "Sold out" });
+  await expect(addButton).toBeDisabled();
   expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
 
   // The server honours ?variant= too: a shared link opens on that variant.
@@ -179,6 +201,7 @@ test("a product page carries valid Product JSON-LD, canonical URL and Open Graph
     priceCurrency: "LKR",
     availability: "https://schema.org/InStock",
   });
+  expect(product?.offers[2]).toMatchObject({ price: "2100.00", availability: "https://schema.org/OutOfStock" });
   expect(data.find((d) => d["@type"] === "BreadcrumbList")).toBeDefined();
   const canonical = storeUrl(DEMO.slug, `/products/${h("clay-teapot")}`);
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", canonical);

@@ -6,11 +6,13 @@
 import { assertEnv } from "@/env";
 import { disconnectDb } from "@/server/db";
 import { seedDemoCatalogs } from "./seed/demo-catalog";
+import { seedDemoCommerce } from "./seed/demo-inventory";
 import { DEMO_LOGINS, seedDemoStores } from "./seed/demo-stores";
 
 type TSeedContext = { storeIds: Record<string, string> };
 const steps: Array<{ name: string; run: (ctx: TSeedContext) => Promise<void> }> = [
   { name: "demo catalogs", run: ({ storeIds }) => seedDemoCatalogs(storeIds) },
+  { name: "demo stock, shipping, taxes and checkout settings", run: ({ storeIds }) => seedDemoCommerce(storeIds) },
 ];
 
 export async function seed(): Promise<void> {

@@ -7,6 +7,7 @@
  * 4. `playwright test` with Debian's chromium (never a downloaded browser).
  */
 import { spawnSync, type ChildProcess } from "node:child_process";
+import { startFakeStripe } from "../test/fake-stripe";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -71,6 +72,10 @@ async function main(): Promise<number> {
   };
   let web: ChildProcess | undefined;
   let worker: ChildProcess | undefined;
+  // Stripe is out of reach: the app talks to the local fake (the real SDK, the real protocol),
+  // and the fake signs and delivers webhooks to this server.
+  const fakeStripe = await startFakeStripe({ webhookUrl: `http://localhost:${port}/api/webhooks/stripe` });
+  Object.assign(env, fakeStripe.env(), { FAKE_STRIPE_URL: fakeStripe.url });
   try {
     await migrate(url);
     const seed = spawnSync("npx", ["tsx", "--conditions=react-server", "prisma/seed.ts"], { env, stdio: "ignore" });
@@ -89,7 +94,7 @@ async function main(): Promise<number> {
     const result = spawnSync("npx", args, { env: { ...env, E2E_PORT: port }, stdio: "inherit" });
     return result.status ?? 1;
   } finally {
-    await Promise.all([stopGroup(web), stopGroup(worker)]);
+    await Promise.all([stopGroup(web), stopGroup(worker), fakeStripe.stop()]);
     await dropDatabase(server.url, name).catch(() => {});
     rmSync(env.STORAGE_DIR!, { recursive: true, force: true });
     await server.stop();

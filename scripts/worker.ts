@@ -1,16 +1,40 @@
 /**
- * `npm run worker`: delivers outbox events to the production handlers until SIGTERM/SIGINT,
- * then finishes the event in hand, gives back the rest of its batch and exits 0.
+ * `npm run worker`: delivers outbox events to the production handlers and runs the periodic
+ * jobs (reservation expiry, Stripe reconciliation, stale cart purge) until SIGTERM/SIGINT,
+ * then finishes the event and job runs in hand, gives back the rest of its batch and exits 0.
+ *
+ * Job intervals (milliseconds) may be overridden with JOB_EXPIRE_RESERVATIONS_MS (default
+ * 60000), JOB_RECONCILE_STRIPE_MS (300000) and JOB_PURGE_CARTS_MS (86400000).
  */
 import { assertEnv } from "@/env";
 import { disconnectDb } from "@/server/db";
 import { startWorker, stopOnSignals } from "@/server/events";
-import { productionHandlers } from "@/server/events/registry";
+import { startPeriodicJobs } from "@/server/events/periodic-jobs";
+import { productionHandlers, productionJobs, type TJobIntervals } from "@/server/events/registry";
 import { log } from "@/server/log";
 
+/** An interval from the environment: a whole number of milliseconds from 1 s to 7 days. */
+function intervalFromEnv(name: string): number | undefined {
+  const raw = process.env[name];
+  if (raw === undefined || raw.trim() === "") return undefined;
+  const ms = Number(raw);
+  if (!Number.isInteger(ms) || ms < 1_000 || ms > 7 * 24 * 60 * 60_000) {
+    throw new Error(`${name} must be a whole number of milliseconds from 1000 to 604800000 (got "${raw}")`);
+  }
+  return ms;
+}
+
 const config = assertEnv();
+const intervals: Partial<TJobIntervals> = Object.fromEntries(
+  Object.entries({
+    expireReservations: intervalFromEnv("JOB_EXPIRE_RESERVATIONS_MS"),
+    reconcileStripePayments: intervalFromEnv("JOB_RECONCILE_STRIPE_MS"),
+    purgeStaleCarts: intervalFromEnv("JOB_PURGE_CARTS_MS"),
+  }).filter(([, v]) => v !== undefined),
+);
 const worker = startWorker({ handlers: productionHandlers });
-const unsubscribe = stopOnSignals(worker);
+const jobs = startPeriodicJobs(productionJobs(intervals), { workerId: `${worker.workerId}-jobs` });
+const unsubscribe = stopOnSignals(worker, jobs);
 log.info(
   {
     workerId: worker.workerId,
@@ -22,7 +46,7 @@ log.info(
 );
 
 try {
-  await worker.done;
+  await Promise.all([worker.done, jobs.done]);
   log.info({ workerId: worker.workerId }, "outbox worker stopped");
 } finally {
   unsubscribe();

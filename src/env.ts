@@ -56,6 +56,14 @@ const ZEnv = z
     S3_FORCE_PATH_STYLE: bool.default(false),
     SIGNIN_MAX_FAILURES: z.coerce.number().int().min(1).default(10),
     SIGNIN_LOCK_SECONDS: z.coerce.number().int().min(1).default(900),
+    STRIPE_SECRET_KEY: z.string().regex(/^(sk|rk)_(test|live)_[A-Za-z0-9_]+$/, "a Stripe secret key (sk_test_..., sk_live_... or a restricted rk_ key)").optional(),
+    STRIPE_PUBLISHABLE_KEY: z.string().regex(/^pk_(test|live)_[A-Za-z0-9_]+$/, "a Stripe publishable key (pk_test_... or pk_live_...)").optional(),
+    STRIPE_WEBHOOK_SECRET: z.string().regex(/^whsec_[A-Za-z0-9_]+$/, "a Stripe webhook signing secret (whsec_...)").optional(),
+    STRIPE_API_HOST: z.string().regex(/^[a-z0-9.-]+$/, "a host name without scheme or port").default("api.stripe.com"),
+    STRIPE_API_PORT: z.coerce.number().int().min(1).max(65535).default(443),
+    STRIPE_API_PROTOCOL: z.enum(["http", "https"]).default("https"),
+    PLATFORM_FEE_BP: z.coerce.number().int().min(0).max(10_000).default(200),
+    PAYMENT_RECONCILE_AFTER_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
   })
   .superRefine((e, ctx) => {
     if (e.NODE_ENV === "production" && !e.AUTH_SECRET) {
@@ -77,6 +85,18 @@ const ZEnv = z
         message: "required in production (or set MAIL_TRANSPORT=mailbox explicitly for a demo)",
       });
     }
+    if (e.STRIPE_SECRET_KEY) {
+      for (const key of ["STRIPE_PUBLISHABLE_KEY", "STRIPE_WEBHOOK_SECRET"] as const) {
+        if (!e[key]) ctx.addIssue({ code: "custom", path: [key], message: "required when STRIPE_SECRET_KEY is set" });
+      }
+      const secretMode = e.STRIPE_SECRET_KEY.split("_")[1];
+      if (e.STRIPE_PUBLISHABLE_KEY && e.STRIPE_PUBLISHABLE_KEY.split("_")[1] !== secretMode) {
+        ctx.addIssue({ code: "custom", path: ["STRIPE_PUBLISHABLE_KEY"], message: `must be a ${secretMode}-mode key like STRIPE_SECRET_KEY` });
+      }
+    }
+    if (e.STRIPE_API_HOST !== "api.stripe.com" && e.STRIPE_SECRET_KEY?.includes("_live_")) {
+      ctx.addIssue({ code: "custom", path: ["STRIPE_API_HOST"], message: "a live key is only ever sent to api.stripe.com" });
+    }
   });
 
 export type TEnv = z.infer<typeof ZEnv> & {
@@ -88,6 +108,18 @@ export type TEnv = z.infer<typeof ZEnv> & {
   mailTransport: "smtp" | "mailbox";
   /** PII encryption keys by id (32 bytes each) and the id new values are encrypted under. */
   piiKeys: { keys: Map<string, Buffer>; activeKeyId: string };
+  /** Stripe, when STRIPE_SECRET_KEY is set (else the storefront offers only cash on delivery). */
+  stripe: TStripeConfig | null;
+};
+
+export type TStripeConfig = {
+  secretKey: string;
+  publishableKey: string;
+  webhookSecret: string;
+  /** Where the SDK sends API calls: api.stripe.com, or the local fake in tests. */
+  host: string;
+  port: number;
+  protocol: "http" | "https";
 };
 
 /** Development-only key (never accepted in production: PII_ENCRYPTION_KEYS is required there). */
@@ -129,6 +161,17 @@ export function parseEnv(source: Record<string, string | undefined>): TEnv {
     authSecret: e.AUTH_SECRET ?? "ecom-development-secret-not-for-production-use",
     mailTransport: e.SMTP_URL && e.MAIL_TRANSPORT !== "mailbox" ? "smtp" : "mailbox",
     piiKeys: parsePiiKeys(e.PII_ENCRYPTION_KEYS ?? DEV_PII_KEYS, e.PII_ENCRYPTION_KEYS ? e.PII_ACTIVE_KEY_ID : "dev1"),
+    stripe:
+      e.STRIPE_SECRET_KEY && e.STRIPE_PUBLISHABLE_KEY && e.STRIPE_WEBHOOK_SECRET
+        ? {
+            secretKey: e.STRIPE_SECRET_KEY,
+            publishableKey: e.STRIPE_PUBLISHABLE_KEY,
+            webhookSecret: e.STRIPE_WEBHOOK_SECRET,
+            host: e.STRIPE_API_HOST,
+            port: e.STRIPE_API_PORT,
+            protocol: e.STRIPE_API_PROTOCOL,
+          }
+        : null,
   };
 }
 

@@ -19,7 +19,7 @@ type TCacheablePage = { pattern: RegExp; keys: readonly string[] };
 const CACHEABLE_PAGES: readonly TCacheablePage[] = [
   { pattern: /^\/$/, keys: [] },
   { pattern: /^\/products\/[^/]+$/, keys: ["variant"] },
-  { pattern: /^\/categories\/[^/]+$/, keys: ["page", "sort", "minPrice", "maxPrice", "o"] },
+  { pattern: /^\/categories\/[^/]+$/, keys: ["page", "sort", "minPrice", "maxPrice", "o", "inStock"] },
   { pattern: /^\/search$/, keys: ["q", "page"] },
 ];
 

@@ -1,7 +1,8 @@
 /**
  * Faults the domain throws. The closed list of codes is mapped to HTTP in one place
- * (src/server/http/error-map.ts). Expected business outcomes (OUT_OF_STOCK, ...) are returned
- * as values by the domain functions, not thrown.
+ * (src/server/http/error-map.ts). Expected business outcomes are returned as values where the
+ * caller can act on them; OUT_OF_STOCK is thrown where it must roll a whole transaction back
+ * (placing an order, adding to a cart) and answers 409 naming the line in `fields`.
  */
 export const ERROR_CODES = {
   VALIDATION_FAILED: 422,
@@ -14,6 +15,7 @@ export const ERROR_CODES = {
   NOT_FOUND: 404,
   METHOD_NOT_ALLOWED: 405,
   CONFLICT: 409,
+  OUT_OF_STOCK: 409,
   RATE_LIMITED: 429,
   STORE_UNAVAILABLE: 503,
   NOT_READY: 503,

@@ -21,7 +21,7 @@ type TProps = {
  */
 export function CategoryFilters({ action, page, typed }: TProps) {
   const checked = (name: string, value: string) => page.filters.options[name]?.includes(value) ?? false;
-  const active = page.filters.minPrice !== null || page.filters.maxPrice !== null || Object.keys(page.filters.options).length > 0;
+  const active = page.filters.minPrice !== null || page.filters.maxPrice !== null || Object.keys(page.filters.options).length > 0 || page.filters.inStock;
   return (
     <form method="get" action={action} aria-labelledby="filters-heading" className="space-y-6">
       <h2 id="filters-heading" className="text-base font-semibold">
@@ -66,6 +66,12 @@ export function CategoryFilters({ action, page, typed }: TProps) {
           ))}
         </div>
       </fieldset>
+      <div>
+        <label className="inline-flex cursor-pointer items-center gap-2 text-sm font-medium">
+          <input type="checkbox" name="inStock" value="1" defaultChecked={page.filters.inStock} className={focusRing} />
+          In stock only
+        </label>
+      </div>
       {page.facets.map((facet) => (
         <fieldset key={facet.name}>
           <legend className="text-sm font-medium">{facet.name}</legend>

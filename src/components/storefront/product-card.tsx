@@ -4,7 +4,7 @@ import { productPath, type TProductCard } from "@/server/storefront";
 import { Price } from "./price";
 import { focusRing } from "./styles";
 
-/** One product in a grid: image, title (a link to the product) and price. */
+/** One product in a grid: image, title (a link to the product), price, and "Sold out" when nothing can be bought. */
 export function ProductCard({ product, headingLevel = 3 }: { product: TProductCard; headingLevel?: 2 | 3 }) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
@@ -27,6 +27,11 @@ export function ProductCard({ product, headingLevel = 3 }: { product: TProductCa
         </Link>
       </Heading>
       <Price price={product.price} compareAtPrice={product.compareAtPrice} currency={product.currency} from={product.priceVaries} className="mt-1 text-sm text-gray-700" />
+      {product.available ? null : (
+        <p className="mt-1 text-sm font-medium text-red-700" data-testid="sold-out">
+          Sold out
+        </p>
+      )}
     </article>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { useId, useState } from "react";
+import { AddToCart, type TAddToCartProps } from "./cart/add-to-cart";
 import { formatPrice } from "./format-price";
 
 export type TPickerVariant = { id: string; options: string[]; price: string; compareAtPrice: string | null; available: boolean };
@@ -10,15 +11,20 @@ type TProps = {
   variants: TPickerVariant[];
   currency: string;
   initialVariantId: string;
+  /** Shows quantity and "Add to cart" for the chosen variant (its availability disables it). */
+  addToCart?: Omit<TAddToCartProps, "variantId" | "available">;
 };
 
 /**
  * Price, availability and one radio group per option. Choosing a value shows the matching
  * variant's price and availability and puts ?variant=<id> in the address without reloading
  * (the server reads the same parameter, so the URL can be shared). A combination no variant
- * has is announced as unavailable.
+ * has is announced as unavailable. An option value whose variant (with the other chosen
+ * values) is sold out is struck through and says so to screen readers. With `addToCart`, the
+ * quantity and "Add to cart" for the chosen variant follow (disabled when it is sold out or the
+ * combination does not exist).
  */
-export function VariantPicker({ options, variants, currency, initialVariantId }: TProps) {
+export function VariantPicker({ options, variants, currency, initialVariantId, addToCart }: TProps) {
   const initial = variants.find((v) => v.id === initialVariantId) ?? variants[0];
   const [selected, setSelected] = useState<string[]>(initial?.options ?? []);
   const baseId = useId();
@@ -36,6 +42,10 @@ export function VariantPicker({ options, variants, currency, initialVariantId }:
   }
 
   const status = !variant ? "This combination is not available" : variant.available ? "In stock" : "Sold out";
+  const soldOut = (index: number, value: string) => {
+    const match = variants.find((v) => v.options.every((o, i) => o === (i === index ? value : selected[i])));
+    return match !== undefined && !match.available;
+  };
   return (
     <div className="space-y-5">
       <div aria-live="polite" aria-atomic="true" className="space-y-1">
@@ -63,6 +73,7 @@ export function VariantPicker({ options, variants, currency, initialVariantId }:
           <div className="mt-2 flex flex-wrap gap-2">
             {option.values.map((value, valueIndex) => {
               const id = `${baseId}-${index}-${valueIndex}`;
+              const gone = soldOut(index, value);
               return (
                 <div key={value}>
                   <input
@@ -76,9 +87,11 @@ export function VariantPicker({ options, variants, currency, initialVariantId }:
                   />
                   <label
                     htmlFor={id}
-                    className="inline-flex min-w-11 cursor-pointer items-center justify-center rounded-md border border-gray-300 px-3 py-2 text-sm peer-checked:border-[var(--store-primary,#111827)] peer-checked:bg-[var(--store-primary,#111827)] peer-checked:text-white peer-focus-visible:outline-2 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-[var(--store-primary,#111827)]"
+                    className={`inline-flex min-w-11 cursor-pointer items-center justify-center rounded-md border border-gray-300 px-3 py-2 text-sm peer-checked:border-[var(--store-primary,#111827)] peer-checked:bg-[var(--store-primary,#111827)] peer-checked:text-white peer-focus-visible:outline-2 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-[var(--store-primary,#111827)]${gone ? " text-gray-500 line-through" : ""}`}
+                    data-sold-out={gone ? "true" : undefined}
                   >
                     {value}
+                    {gone ? <span className="sr-only"> (sold out)</span> : null}
                   </label>
                 </div>
               );
@@ -86,6 +99,7 @@ export function VariantPicker({ options, variants, currency, initialVariantId }:
           </div>
         </fieldset>
       ))}
+      {addToCart ? <AddToCart {...addToCart} variantId={variant?.id ?? null} available={variant?.available ?? false} /> : null}
     </div>
   );
 }

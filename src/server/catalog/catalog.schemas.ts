@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { HANDLE_MAX, HANDLE_PATTERN, slugify } from "./slugify";
+import { parseLocalDate } from "./slot-times";
 import { generationIssues, MAX_VARIANTS, SKU_MAX, SKU_PATTERN, variantIssues, type TIssue } from "./variants";
 
 /**
@@ -243,3 +244,59 @@ export type TCollectionInput = z.input<typeof ZCollectionInput>;
 
 export const ZCollectionPatch = z.object(collectionFields).partial();
 export type TCollectionPatch = z.input<typeof ZCollectionPatch>;
+
+/** Form fields arrive as text: a whole number written in digits becomes a number, anything else is left for zod to refuse. */
+const intText = (v: unknown) => (typeof v === "string" && /^\s*-?\d{1,9}\s*$/.test(v) ? Number(v) : v);
+
+export const SLOT_MAX_CAPACITY = 10_000;
+/** Slots one request may create (a repeating series). */
+export const SLOT_MAX_SERIES = 100;
+/** How far ahead a slot may start. */
+export const SLOT_MAX_DAYS_AHEAD = 730;
+/** Weekday names by number (0 = Sunday), as the series' `weekdays` counts them. */
+export const WEEKDAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"] as const;
+
+const ZSlotCapacity = z.preprocess(
+  intText,
+  z
+    .number({ error: "Enter the number of places" })
+    .int("A whole number of places")
+    .min(1, "At least 1 place")
+    .max(SLOT_MAX_CAPACITY, `At most ${SLOT_MAX_CAPACITY.toLocaleString("en")} places`),
+);
+
+/**
+ * New time slots of a service, in the store's time zone: one slot at `date` `time`, or a
+ * series of `count` slots at that time on the days from `date` on whose weekday is in
+ * `weekdays` (every day when none is chosen). `durationMinutes` defaults to the service's
+ * duration. The domain turns wall-clock times into instants and refuses past ones.
+ */
+export const ZCreateServiceSlotsInput = z.object({
+  date: z
+    .string({ error: "Enter a date" })
+    .trim()
+    .refine((d) => parseLocalDate(d) !== null, "Enter a date that exists, as YYYY-MM-DD"),
+  time: z
+    .string({ error: "Enter a time" })
+    .trim()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Enter a time as HH:MM (24-hour)"),
+  capacity: ZSlotCapacity,
+  durationMinutes: z.preprocess(
+    (v) => intText(blank(v)),
+    z.number({ error: "Enter the duration in minutes" }).int("Whole minutes only").min(5, "At least 5 minutes").max(1440, "At most 1,440 minutes (a day)").optional(),
+  ),
+  weekdays: z
+    .array(z.preprocess(intText, z.number({ error: "Choose weekdays" }).int().min(0, "Choose weekdays").max(6, "Choose weekdays")), { error: "Choose weekdays" })
+    .max(7)
+    .default([])
+    .transform((days) => [...new Set(days)].sort((x, y) => x - y)),
+  count: z.preprocess(
+    (v) => intText(blank(v)),
+    z.number({ error: "Enter how many slots" }).int("A whole number").min(1, "At least 1 slot").max(SLOT_MAX_SERIES, `At most ${SLOT_MAX_SERIES} slots at once`).default(1),
+  ),
+});
+export type TCreateServiceSlotsInput = z.input<typeof ZCreateServiceSlotsInput>;
+
+/** A change to one slot: its capacity (never below the places already booked; the domain checks). */
+export const ZUpdateServiceSlotInput = z.object({ capacity: ZSlotCapacity });
+export type TUpdateServiceSlotInput = z.input<typeof ZUpdateServiceSlotInput>;

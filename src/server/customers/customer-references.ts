@@ -1,3 +1,4 @@
+import { ORDER_CUSTOMER_REFERENCE } from "@/server/orders";
 import type { TStoreTx } from "./types";
 
 /**
@@ -22,8 +23,7 @@ export type TCustomerReference = {
 };
 
 /**
- * The customer-referencing tables to anonymise on erasure. Empty until the first such table
- * exists: Customer, CustomerAddress and CustomerToken are handled by eraseCustomer itself, and
- * stored mail by scrubCustomerMail.
+ * The customer-referencing tables to anonymise on erasure (Customer, CustomerAddress and
+ * CustomerToken are handled by eraseCustomer itself, stored mail by scrubCustomerMail).
  */
-export const CUSTOMER_REFERENCES: readonly TCustomerReference[] = [];
+export const CUSTOMER_REFERENCES: readonly TCustomerReference[] = [ORDER_CUSTOMER_REFERENCE];

@@ -132,5 +132,9 @@ export const ZCustomerListQuery = z.object({
 export type TCustomerListQuery = z.input<typeof ZCustomerListQuery>;
 
 /** GET /api/v1/storefront/session: what the storefront header needs to know about the visitor. */
-export const ZStorefrontSession = z.object({ signedIn: z.boolean() });
+export const ZStorefrontSession = z.object({
+  signedIn: z.boolean(),
+  /** The visitor's cart: the signed-in customer's, else the guest cart of the ecom_cart cookie (0 items when none). */
+  cart: z.object({ itemCount: z.number().int().min(0).describe("Units in the cart") }),
+});
 export type TStorefrontSession = z.infer<typeof ZStorefrontSession>;

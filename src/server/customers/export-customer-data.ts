@@ -1,6 +1,7 @@
 import { storeDb } from "@/server/db";
 import { recordAudit } from "@/server/audit";
 import type { TJson } from "@/server/events";
+import { exportCustomerOrders, type TOrderView } from "@/server/orders";
 import { openAddress, type TCustomerAddress } from "./address-data";
 import { loadStoreMailContext } from "./customer-mail";
 import { PROFILE_SELECT, toProfile } from "./customer-view";
@@ -22,6 +23,8 @@ export type TCustomerDataExport = {
   };
   marketing: { consent: boolean; consentChangedAt: string | null };
   addresses: (Omit<TCustomerAddress, "createdAt" | "updatedAt"> & { createdAt: string; updatedAt: string })[];
+  /** The customer's orders with their lines, totals and shipping addresses. */
+  orders: TOrderView[];
   /** The audit entries about the customer or made by them (sign-ins, changes, exports). */
   activity: { at: string; action: string; actor: string; ip: string | null; userAgent: string | null; details: TJson | null }[];
 };
@@ -45,9 +48,10 @@ export async function exportCustomerData(storeId: string, customerId: string, ac
   const db = storeDb(storeId);
   const row = await db.customer.findFirst({ where: { storeId, id: customerId, erasedAt: null }, select: PROFILE_SELECT });
   if (!row) return null;
-  const [store, addresses, entries] = await Promise.all([
+  const [store, addresses, orders, entries] = await Promise.all([
     loadStoreMailContext(storeId),
     db.customerAddress.findMany({ where: { storeId, customerId }, orderBy: [{ isDefault: "desc" }, { createdAt: "asc" }, { id: "asc" }] }),
+    exportCustomerOrders(storeId, customerId),
     db.auditLogEntry.findMany({
       where: { storeId, OR: [{ targetType: "customer", targetId: customerId }, { actorType: "customer", actorId: customerId }] },
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
@@ -77,6 +81,7 @@ export async function exportCustomerData(storeId: string, customerId: string, ac
     },
     marketing: { consent: profile.marketingConsent, consentChangedAt: iso(profile.marketingConsentAt) },
     addresses: addresses.map(openAddress).map((a) => ({ ...a, createdAt: a.createdAt.toISOString(), updatedAt: a.updatedAt.toISOString() })),
+    orders,
     activity: entries.map((e) => ({
       at: e.createdAt.toISOString(),
       action: e.action,

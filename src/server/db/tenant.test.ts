@@ -18,6 +18,8 @@ const NOT_STORE_FIRST: Record<string, string> = {
   "Product(title, description, tags)":
     "a FULLTEXT index holds only text columns; searches always add `storeId = ?` beside MATCH ... AGAINST",
   "ProductVariant(sku)": "a FULLTEXT index holds only text columns; searches always add `storeId = ?` beside MATCH ... AGAINST",
+  "Order(reservationExpiresAt)":
+    "the reservation-expiry job (orders/expire-reservations.ts) finds lapsed reservations of every store; each order is then handled through its own store's door",
 };
 
 describe("tenant model lists", () => {

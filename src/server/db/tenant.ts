@@ -22,6 +22,20 @@ export const STORE_OWNED_MODELS = [
   "MediaAsset",
   "ProductMedia",
   "ServiceSlot",
+  "CheckoutSettings",
+  "StockLocation",
+  "StockLevel",
+  "InventoryLedgerEntry",
+  "Cart",
+  "CartLine",
+  "ShippingZone",
+  "ShippingRate",
+  "TaxRate",
+  "OrderCounter",
+  "Order",
+  "OrderLine",
+  "OrderEvent",
+  "Payment",
 ] as const;
 
 /**
@@ -29,7 +43,7 @@ export const STORE_OWNED_MODELS = [
  * an optional storeId). Through `storeDb(storeId)` every query on them is filtered by that
  * store and every write stamped with it, so a row of another store is simply not found.
  */
-export const STORE_SCOPED_MODELS = [...STORE_OWNED_MODELS, "OutboxEvent", "AuditLogEntry", "MailboxMessage"] as const;
+export const STORE_SCOPED_MODELS = [...STORE_OWNED_MODELS, "OutboxEvent", "AuditLogEntry", "MailboxMessage", "WebhookEvent"] as const;
 
 const scoped = new Set<string>(STORE_SCOPED_MODELS);
 

@@ -62,20 +62,25 @@ export function startWorker(options: Omit<TWorkerOptions, "signal">): TWorkerHan
   };
 }
 
+/** Anything the signals stop: the outbox worker, the periodic jobs. */
+export type TStoppable = { workerId: string; stop: () => Promise<void> };
+
 /**
- * Wires SIGTERM and SIGINT to a graceful stop of the worker; a second signal exits at once
- * (safe: claims of an unfinished event run out and are taken over). Returns an unsubscribe.
+ * Wires SIGTERM and SIGINT to a graceful stop of the worker (and of anything else given, such
+ * as the periodic jobs); a second signal exits at once (safe: claims of an unfinished event
+ * run out and are taken over, and every periodic job is idempotent). Returns an unsubscribe.
  */
-export function stopOnSignals(worker: TWorkerHandle): () => void {
+export function stopOnSignals(...handles: TStoppable[]): () => void {
   let stopping = false;
+  const workerIds = handles.map((h) => h.workerId);
   const onSignal = (signal: NodeJS.Signals) => {
     if (stopping) {
-      log.warn({ signal, workerId: worker.workerId }, "outbox worker: second signal, exiting now");
+      log.warn({ signal, workerIds }, "worker: second signal, exiting now");
       process.exit(1);
     }
     stopping = true;
-    log.info({ signal, workerId: worker.workerId }, "outbox worker stopping after the current event");
-    void worker.stop();
+    log.info({ signal, workerIds }, "worker stopping after the current event and job runs");
+    for (const handle of handles) void handle.stop();
   };
   process.on("SIGTERM", onSignal);
   process.on("SIGINT", onSignal);

@@ -2,7 +2,9 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import NextAuth from "next-auth";
 import { customerAuthOptions, platformAuthOptions, signInKeys, signInRetryAfter } from "@/server/identity";
+import { log } from "@/server/log";
 import { storeIdFromHeaders } from "@/server/tenancy";
+import { cartCookieHeader, cartIdFromCookieHeader, withGuestCartMerge } from "./cart-cookie";
 import { clientIp } from "./client-ip";
 
 type TContext = { params: Promise<{ nextauth: string[] }> };
@@ -12,13 +14,16 @@ type TContext = { params: Promise<{ nextauth: string[] }> };
  * the store on a store host (the proxy says which). A locked-out account or IP is answered
  * 429 with Retry-After before next-auth runs, so the right password is refused during the
  * lock too. The JSON keeps next-auth's `url` field, which its client reads for the error.
+ * A customer's successful sign-in merges the browser's guest cart (ecom_cart cookie) into the
+ * customer's cart and clears the cookie (withGuestCartMerge).
  */
 export async function handleAuthRoute(req: Request, context: TContext): Promise<Response> {
   const storeId = storeIdFromHeaders(req.headers);
   const realm = storeId ? `customer:${storeId}` : "platform";
   const options = storeId ? customerAuthOptions(storeId) : platformAuthOptions();
   const url = new URL(req.url);
-  if (req.method === "POST" && url.pathname.endsWith("/callback/credentials")) {
+  const credentialsSignIn = req.method === "POST" && url.pathname.endsWith("/callback/credentials");
+  if (credentialsSignIn) {
     const form = await req
       .clone()
       .formData()
@@ -40,5 +45,14 @@ export async function handleAuthRoute(req: Request, context: TContext): Promise<
       }
     }
   }
-  return NextAuth(req as never, context as never, options);
+  const cartMerge = storeId && credentialsSignIn ? withGuestCartMerge(options, storeId, cartIdFromCookieHeader(req.headers.get("cookie"))) : null;
+  const response: Response = await NextAuth(req as never, context as never, cartMerge?.options ?? options);
+  if (cartMerge?.merged()) {
+    try {
+      response.headers.append("set-cookie", cartCookieHeader(null));
+    } catch (error) {
+      log.warn({ err: error }, "could not clear the merged guest cart's cookie");
+    }
+  }
+  return response;
 }

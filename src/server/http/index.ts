@@ -12,3 +12,16 @@ export {
 export { requireStaffPage, requireStaff, authorizeAdminApi, type TStaffContext, type TAdminApiContext, type TAdminApiActor } from "./store-auth";
 export { clientIp, userAgent } from "./client-ip";
 export { getCustomerActor, requireCustomerPage, requireCustomer, forgetCustomerSession, type TCustomerActor } from "./customer-auth";
+export { privateJson, PRIVATE_CACHE_CONTROL } from "./private-json";
+export {
+  CART_COOKIE,
+  CART_COOKIE_MAX_AGE_SECONDS,
+  cartIdFromCookieHeader,
+  cartCookieHeader,
+  readCartCookie,
+  writeCartCookie,
+  clearCartCookie,
+  loadVisitorCart,
+  withGuestCartMerge,
+  type TVisitorCart,
+} from "./cart-cookie";

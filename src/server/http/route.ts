@@ -23,9 +23,20 @@ type TRouteOptions<TBody, TQuery, TParams, TAuth> = {
   params?: z.ZodType<TParams>;
   /** Overrides API_MAX_BODY_BYTES for this route. */
   maxBodyBytes?: number;
+  /**
+   * The body may be left out altogether (no Content-Length or 0, no Content-Type): `body` is
+   * then undefined. A body that is sent is still read and checked like any other.
+   */
+  bodyOptional?: boolean;
   /** Runs after parsing the request line and before the body is read (authentication). */
   authorize?: (req: Request) => Promise<TAuth>;
 };
+
+/** Whether a request carries a body at all. */
+function sendsBody(req: Request): boolean {
+  const length = req.headers.get("content-length");
+  return (length !== null && length !== "0") || req.headers.has("transfer-encoding") || req.headers.has("content-type");
+}
 
 type TNextRouteArgs = { params: Promise<Record<string, string | string[]>> };
 
@@ -48,7 +59,7 @@ export function route<TBody = undefined, TQuery = undefined, TParams = undefined
       const query = options.query
         ? options.query.parse(Object.fromEntries(new URL(req.url).searchParams))
         : (undefined as TQuery);
-      const body = options.body
+      const body = options.body && !(options.bodyOptional && !sendsBody(req))
         ? options.body.parse(await readJsonBody(req, options.maxBodyBytes ?? env().API_MAX_BODY_BYTES))
         : (undefined as TBody);
       const result = await handler({ req, requestId, auth, body, query, params });

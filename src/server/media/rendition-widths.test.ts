@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { mediaSrc, mediaUrl, mediaUrls, srcSet } from "./media-urls";
+import { dashboardMediaBase, mediaSrc, mediaUrl, mediaUrls, srcSet } from "./media-urls";
 import { pickRenditionWidth, renditionWidths } from "./rendition-widths";
 
 describe("renditionWidths", () => {
@@ -29,5 +29,13 @@ describe("media URLs", () => {
     expect(mediaSrc({ id: "cabc", width: 4000 })).toBe("/media/cabc/640");
     expect(mediaSrc({ id: "cabc", width: null })).toBe("/media/cabc/orig");
     expect(mediaUrls({ id: "cabc", width: 300 })).toEqual({ "160": "/media/cabc/160", "300": "/media/cabc/300", orig: "/media/cabc/orig" });
+  });
+
+  it("mounts the same paths below the dashboard for staff", () => {
+    const base = dashboardMediaBase("lanka-gems");
+    expect(base).toBe("/dashboard/lanka-gems");
+    expect(mediaSrc({ id: "cabc", width: 800 }, 160, base)).toBe("/dashboard/lanka-gems/media/cabc/160");
+    expect(mediaUrl("cabc", "orig", base)).toBe(`${base}${mediaUrls({ id: "cabc", width: 800 }).orig}`);
+    expect(srcSet({ id: "cabc", width: 300 }, base)).toBe("/dashboard/lanka-gems/media/cabc/160 160w, /dashboard/lanka-gems/media/cabc/300 300w");
   });
 });

@@ -11,6 +11,10 @@ import {
   ZSetProductsStatusInput,
 } from "@/server/catalog/catalog.schemas";
 import { ZImportQuery } from "@/server/catalog-csv/catalog-csv.schemas";
+import { ZAddCartLineInput, ZCartIdParams, ZCartLineParams, ZCreateCartBody, ZUpdateCartLineInput } from "@/server/cart/cart.schemas";
+import { ZCheckoutInput, ZCheckoutQuoteQuery, ZShippingRatesQuery } from "@/server/checkout/checkout.schemas";
+import { ZInventoryQuery, ZStockAdjustmentInput } from "@/server/inventory/inventory.schemas";
+import { ZOrderIdParams, ZOrderListQuery, ZOrderStatusQuery } from "@/server/orders/orders.schemas";
 import { ZCustomerAccountPatch, ZCustomerIdParams, ZCustomerListQuery, ZDeleteAccountApiBody, ZRegisterCustomerInput, ZStorefrontSession } from "@/server/customers/customers.schemas";
 import { ZRedriveEventsInput } from "@/server/events/events.schemas";
 import { ZMediaIdParams, ZMediaListQuery, ZUploadMediaFields, ZUpdateMediaInput } from "@/server/media/media.schemas";
@@ -73,10 +77,53 @@ const ImportResult = view(
     "With Accept: application/x-ndjson an apply streams progress lines and ends with a result or error line",
 );
 
+const Cart = view(
+  "A cart priced now: {id, customerId, currency, lines: [{id, variantId, productId, productHandle, productType, title, variantTitle, sku, image, quantity, " +
+    "unitPriceMinor, unitPrice, lineTotalMinor, lineTotal, available, requiresShipping, weightGrams, slot, problems: [{code, message}]}], itemCount, " +
+    "subtotalMinor, subtotal, requiresShipping, hasProblems, maxLineQuantity}. Amounts in minor units are strings; `problems` explains why a line cannot be checked out",
+);
+const ShippingRates = view("{currency, requiresShipping, shipsToCountry, rates: [{id, name, kind, priceMinor, price, instructions}]}; rate id \"pickup\" is local pickup");
+const CheckoutQuote = view("{currency, requiresShipping, shipsToCountry, rates, shippingRate, taxRate: {name, rateBp}, totals}: exactly what checkout charges");
+const OrderTotals = view("{subtotalMinor, shippingMinor, taxMinor, discountMinor, totalMinor, pricesIncludeTax, subtotal, shipping, tax, discount, total}; minor units as strings");
+const PaymentStartError = z.object({
+  code: z.string().describe("NOT_READY: Stripe could not be reached; CONFLICT or VALIDATION_FAILED: refused"),
+  reason: z.string().nullable().describe("e.g. stripe_not_connected, order_not_payable, stripe_amount_too_small"),
+  message: z.string(),
+  retryable: z.boolean().describe("Send the same checkout again (same checkoutKey) to retry"),
+});
+const CheckoutResult = z.object({
+  order: z.object({
+    id: z.string(),
+    number: z.number().int().describe("The store's order number, from 1001"),
+    status: z.string(),
+    paymentStatus: z.string(),
+    currency: z.string(),
+    totals: OrderTotals,
+  }),
+  statusToken: z.string().nullable().describe("The guest status link's token (GET /api/v1/storefront/orders/{id}?token=); null on a replay"),
+  statusUrl: z.string().nullable().describe("The status page on the store's host; null on a replay"),
+  payment: z.object({
+    method: z.enum(["cod", "stripe"]),
+    paymentId: z.string(),
+    instructions: z.string().nullable().describe("Cash on delivery / bank transfer instructions"),
+    clientSecret: z.string().nullable().optional().describe("stripe: the PaymentIntent's client secret for the Payment Element"),
+    publishableKey: z.string().nullable().optional().describe("stripe: the platform's publishable key"),
+    stripeAccount: z.string().nullable().optional().describe("stripe: load stripe.js with {stripeAccount} (direct charge on the store's account)"),
+    paymentIntentId: z.string().nullable().optional(),
+    error: PaymentStartError.nullable().optional().describe("stripe: why the payment could not be started; the order exists and awaits payment"),
+  }),
+  replayed: z.boolean().describe("True when this checkoutKey had already placed the order"),
+});
+const OrderStatus = view("The order as the shopper sees it: {id, number, email, status, paymentStatus, fulfillmentStatus, paymentMethod, currency, totals, shippingAddress, lines, placedAt, paidAt, ...}");
+const AdminOrderPage = view("{items: [{id, number, email, status, paymentStatus, fulfillmentStatus, paymentMethod, currency, total, itemCount, placedAt}], page, pageSize, total, pageCount}");
+const AdminOrder = view("An order with its lines, payments and timeline (who did what, when)");
+const VariantInventory = view("{variantId, productId, productTitle, variantTitle, sku, trackInventory, lowStockThreshold, onHand, reserved, available, levels: [{locationId, locationName, isDefault, onHand, reserved, available}]}");
+
 const noContent: TResponse = { description: "Done; no body" };
 const adminRead = [401, 403, 404, 422, 429];
 const adminWrite = [400, 401, 403, 404, 409, 413, 415, 422, 429];
 const storeRead = [404, 422];
+const storeWrite = [400, 404, 409, 413, 415, 422];
 
 const upload = z.object({ file: z.string().meta({ contentMediaType: "application/octet-stream" }).describe("The file"), ...ZUploadMediaFields.shape });
 
@@ -102,6 +149,78 @@ export const OPERATIONS: TOperation[] = [
     summary: "The store's category tree",
     responses: { 200: { description: "Categories in display order", name: "StorefrontCategoryTree", schema: ZApiCategoryTree } },
     errors: [404],
+  },
+  {
+    method: "post", path: "/api/v1/storefront/carts", operationId: "createCart", tag: "Storefront", security: "storeHost",
+    summary: "Create a cart (a signed-in customer gets their own cart instead)",
+    description:
+      "201 with a new guest cart; its id is the bearer for the cart operations (browsers also get it in the httpOnly ecom_cart cookie). " +
+      "With a customer session on this host: 200 with the customer's one cart. Never cached. The body may be left out.",
+    body: { name: "CreateCartBody", schema: ZCreateCartBody },
+    responses: { 201: { description: "A new guest cart", name: "Cart", schema: Cart }, 200: { description: "The signed-in customer's cart", name: "Cart", schema: Cart } },
+    errors: [400, 404, 413, 415, 422],
+  },
+  {
+    method: "get", path: "/api/v1/storefront/carts/{cartId}", operationId: "getCart", tag: "Storefront", security: "storeHost",
+    summary: "A cart, priced and checked against stock now", description: "Another store's or an unknown cart is 404. Never cached.",
+    params: ZCartIdParams,
+    responses: { 200: { description: "The cart", name: "Cart", schema: Cart } },
+    errors: storeRead,
+  },
+  {
+    method: "post", path: "/api/v1/storefront/carts/{cartId}/lines", operationId: "addCartLine", tag: "Storefront", security: "storeHost",
+    summary: "Add a variant to the cart (or add to its line)",
+    description: "Only variantId, quantity and slotId (services) are accepted: prices come from the catalog. 409 OUT_OF_STOCK when stock cannot cover the quantity.",
+    params: ZCartIdParams,
+    body: { name: "AddCartLineInput", schema: ZAddCartLineInput },
+    responses: { 200: { description: "The cart", name: "Cart", schema: Cart } },
+    errors: storeWrite,
+  },
+  {
+    method: "patch", path: "/api/v1/storefront/carts/{cartId}/lines/{lineId}", operationId: "updateCartLine", tag: "Storefront", security: "storeHost",
+    summary: "Set a line's quantity", params: ZCartLineParams,
+    body: { name: "UpdateCartLineInput", schema: ZUpdateCartLineInput },
+    responses: { 200: { description: "The cart", name: "Cart", schema: Cart } },
+    errors: storeWrite,
+  },
+  {
+    method: "delete", path: "/api/v1/storefront/carts/{cartId}/lines/{lineId}", operationId: "removeCartLine", tag: "Storefront", security: "storeHost",
+    summary: "Remove a line", params: ZCartLineParams,
+    responses: { 200: { description: "The cart", name: "Cart", schema: Cart } },
+    errors: storeRead,
+  },
+  {
+    method: "get", path: "/api/v1/storefront/carts/{cartId}/shipping-rates", operationId: "getCartShippingRates", tag: "Storefront", security: "storeHost",
+    summary: "Shipping options for the cart and a destination", params: ZCartIdParams, query: ZShippingRatesQuery,
+    responses: { 200: { description: "The options, priced for this cart", name: "ShippingRates", schema: ShippingRates } },
+    errors: storeRead,
+  },
+  {
+    method: "get", path: "/api/v1/storefront/carts/{cartId}/checkout-quote", operationId: "getCheckoutQuote", tag: "Storefront", security: "storeHost",
+    summary: "The totals checkout will charge for this cart, destination and shipping rate", params: ZCartIdParams, query: ZCheckoutQuoteQuery,
+    responses: { 200: { description: "The quote", name: "CheckoutQuote", schema: CheckoutQuote } },
+    errors: storeRead,
+  },
+  {
+    method: "post", path: "/api/v1/storefront/carts/{cartId}/checkout", operationId: "checkoutCart", tag: "Storefront", security: "storeHost",
+    summary: "Place the cart's order (cash on delivery or Stripe)",
+    description:
+      "One transaction: prices and stock rechecked, stock reserved, the next order number taken. The customer is the one signed in on this host, never named in the body. " +
+      "The same checkoutKey again answers 200 with the same order (replayed: true). For stripe the PaymentIntent is started after the order commits: payment carries " +
+      "clientSecret, publishableKey and stripeAccount, or payment.error when it could not be started (the order exists and awaits payment; retry with the same checkoutKey). " +
+      "409 OUT_OF_STOCK names the line that sold out; nothing is written then.",
+    params: ZCartIdParams,
+    body: { name: "CheckoutInput", schema: ZCheckoutInput },
+    responses: { 201: { description: "The order placed", name: "CheckoutResult", schema: CheckoutResult }, 200: { description: "The order this checkoutKey placed earlier", name: "CheckoutResult", schema: CheckoutResult } },
+    errors: storeWrite,
+  },
+  {
+    method: "get", path: "/api/v1/storefront/orders/{id}", operationId: "getOrderStatus", tag: "Storefront", security: "storeHost",
+    summary: "An order's status by its status-link token",
+    description: "For guests: the token from the confirmation mail or the checkout response. A wrong token, an unknown id and another store's order are the same 404. Never cached.",
+    params: ZOrderIdParams, query: ZOrderStatusQuery,
+    responses: { 200: { description: "The order", name: "OrderStatus", schema: OrderStatus } },
+    errors: storeRead,
   },
   {
     method: "post", path: "/api/v1/storefront/customers", operationId: "registerCustomer", tag: "Storefront account", security: "storeHost",
@@ -317,6 +436,40 @@ export const OPERATIONS: TOperation[] = [
     summary: "A customer with addresses (customers:read)", params: ZCustomerIdParams,
     responses: { 200: { description: "The customer", name: "AdminCustomer", schema: AdminCustomer } },
     errors: adminRead,
+  },
+  {
+    method: "get", path: "/api/v1/admin/orders", operationId: "listOrders", tag: "Admin", security: "adminApi",
+    summary: "Orders, newest first (orders:read); q is an order number or the beginning of an email", query: ZOrderListQuery,
+    responses: { 200: { description: "A page of orders", name: "AdminOrderPage", schema: AdminOrderPage } },
+    errors: adminRead,
+  },
+  {
+    method: "get", path: "/api/v1/admin/orders/{id}", operationId: "getOrder", tag: "Admin", security: "adminApi",
+    summary: "An order with lines, payments and timeline (orders:read)", params: ZOrderIdParams,
+    responses: { 200: { description: "The order", name: "AdminOrder", schema: AdminOrder } },
+    errors: adminRead,
+  },
+  {
+    method: "post", path: "/api/v1/admin/orders/{id}/mark-paid", operationId: "markOrderPaid", tag: "Admin", security: "adminApi",
+    summary: "Record that a cash-on-delivery / bank-transfer order was paid (orders:write)",
+    description: "No body. The reserved stock becomes a sale; who and when are recorded. 409 when the order is already paid, cancelled, or paid by card.",
+    params: ZOrderIdParams,
+    responses: { 200: { description: "The order", name: "AdminOrder", schema: AdminOrder } },
+    errors: [401, 403, 404, 409, 422, 429],
+  },
+  {
+    method: "get", path: "/api/v1/admin/inventory", operationId: "getVariantInventory", tag: "Admin", security: "adminApi",
+    summary: "A variant's stock at every location (catalog:read)", query: ZInventoryQuery,
+    responses: { 200: { description: "The variant's inventory", name: "VariantInventory", schema: VariantInventory } },
+    errors: adminRead,
+  },
+  {
+    method: "post", path: "/api/v1/admin/inventory/adjustments", operationId: "adjustStock", tag: "Admin", security: "adminApi",
+    summary: "Change a variant's on-hand stock by a delta or to a quantity, with a reason (inventory:write)",
+    description: "At the given location, or the default one. 422 when on hand would go below what open orders hold reserved.",
+    body: { name: "StockAdjustmentInput", schema: ZStockAdjustmentInput },
+    responses: { 200: { description: "The variant's inventory afterwards", name: "VariantInventory", schema: VariantInventory } },
+    errors: adminWrite,
   },
   // Platform
   {

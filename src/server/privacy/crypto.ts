@@ -27,6 +27,7 @@ export const PII_CONTEXT = {
   customerName: "Customer.name",
   customerPhone: "Customer.phone",
   customerAddress: "CustomerAddress.data",
+  orderShippingAddress: "Order.shippingAddress",
 } as const;
 
 /** Thrown when a value cannot be decrypted; the message never contains the value. */

@@ -55,6 +55,26 @@ async function seedCustomers(storeId: string, count: number): Promise<TPlain[]> 
     await db.customerAddress.create({
       data: { storeId, customerId: customer.id, data: encryptJson({ line1: address, city: "Colombo" }, PII_CONTEXT.customerAddress) },
     });
+    // Every other customer has an order shipped to their address.
+    if (i % 2 === 0) {
+      await db.order.create({
+        data: {
+          storeId,
+          number: 1001 + i,
+          customerId: customer.id,
+          email: `rot-${i}-${suffix}@example.com`,
+          paymentMethod: "COD",
+          currency: "LKR",
+          subtotalMinor: 100n,
+          totalMinor: 100n,
+          pricesIncludeTax: true,
+          requiresShipping: true,
+          shippingAddress: encryptJson({ line1: address, city: "Colombo" }, PII_CONTEXT.orderShippingAddress),
+          statusTokenHash: "0".repeat(64),
+          checkoutKey: `rot-${i}-${suffix}-order-key`,
+        },
+      });
+    }
     made.push({ id: customer.id, name, phone, address });
   }
   return made;
@@ -62,6 +82,10 @@ async function seedCustomers(storeId: string, count: number): Promise<TPlain[]> 
 
 async function rawCustomers(storeId: string) {
   return platformDb().$queryRaw<TRawCustomer[]>`SELECT id, name, phone, updatedAt FROM Customer WHERE storeId = ${storeId} ORDER BY id`;
+}
+
+async function rawOrderAddresses(storeId: string) {
+  return platformDb().$queryRaw<{ customerId: string; shippingAddress: string }[]>`SELECT customerId, shippingAddress FROM \`Order\` WHERE storeId = ${storeId}`;
 }
 
 async function rawAddresses(storeId: string) {
@@ -100,7 +124,15 @@ describe("rotatePii", () => {
       "Customer.name": { ...none(), examined: 7, rotated: 7 },
       "Customer.phone": { ...none(), examined: 6, rotated: 6 },
       "CustomerAddress.data": { ...none(), examined: 7, rotated: 7 },
+      "Order.shippingAddress": { ...none(), examined: 4, rotated: 4 },
     });
+    const orders = await rawOrderAddresses(storeOne.id);
+    expect(orders).toHaveLength(4);
+    for (const order of orders) {
+      expect(order.shippingAddress.startsWith("enc:v1:rotB:")).toBe(true);
+      const plain = plainOne.find((p) => p.id === order.customerId)!;
+      expect(JSON.parse(decryptText(order.shippingAddress, PII_CONTEXT.orderShippingAddress))).toEqual({ line1: plain.address, city: "Colombo" });
+    }
 
     const customers = await rawCustomers(storeOne.id);
     const addresses = await rawAddresses(storeOne.id);
@@ -135,6 +167,7 @@ describe("rotatePii", () => {
       "Customer.name": { ...none(), examined: 7, current: 7 },
       "Customer.phone": { ...none(), examined: 6, current: 6 },
       "CustomerAddress.data": { ...none(), examined: 7, current: 7 },
+      "Order.shippingAddress": { ...none(), examined: 4, current: 4 },
     });
     expect(await rawCustomers(storeOne.id)).toEqual(customers);
     expect(await rawAddresses(storeOne.id)).toEqual(addresses);

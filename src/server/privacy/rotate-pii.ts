@@ -33,6 +33,16 @@ export type TRotatePiiOptions = {
 
 const emptyCounts = (): TRotateCounts => ({ examined: 0, rotated: 0, current: 0, changedConcurrently: 0, unencrypted: 0, failed: 0 });
 
+/** Walks a table in id order, `batchSize` rows per page, handing each row to `handle`. */
+async function eachBatch<T extends { id: string }>(page: (cursor: string | undefined) => Promise<T[]>, batchSize: number, handle: (row: T) => Promise<void>): Promise<void> {
+  for (let cursor: string | undefined; ; ) {
+    const rows = await page(cursor);
+    for (const row of rows) await handle(row);
+    if (rows.length < batchSize) return;
+    cursor = rows[rows.length - 1]!.id;
+  }
+}
+
 /**
  * Moves one value to the active key. `write` must update the row only if the column still
  * holds `value` and resolve to the number of rows changed.
@@ -70,7 +80,7 @@ async function rotateValue(
 }
 
 /**
- * Re-encrypts every Customer.name, Customer.phone and CustomerAddress.data that is not under
+ * Re-encrypts every Customer.name, Customer.phone, CustomerAddress.data and Order.shippingAddress that is not under
  * the active key (`PII_ACTIVE_KEY_ID`), so that an old key can then be removed from
  * PII_ENCRYPTION_KEYS. Walks each table in id order, `batchSize` rows at a time.
  *
@@ -92,42 +102,56 @@ export async function rotatePii(options: TRotatePiiOptions = {}): Promise<TRotat
     [PII_CONTEXT.customerName]: emptyCounts(),
     [PII_CONTEXT.customerPhone]: emptyCounts(),
     [PII_CONTEXT.customerAddress]: emptyCounts(),
+    [PII_CONTEXT.orderShippingAddress]: emptyCounts(),
   };
 
-  for (let cursor: string | undefined; ; ) {
-    const rows = await db.customer.findMany({
-      where: { ...stores, ...(cursor === undefined ? {} : { id: { gt: cursor } }) },
-      orderBy: { id: "asc" },
-      take: batchSize,
-      select: { id: true, name: true, phone: true, updatedAt: true },
-    });
-    for (const row of rows) {
-      const { id, name, phone, updatedAt } = row;
+  await eachBatch(
+    (cursor) =>
+      db.customer.findMany({
+        where: { ...stores, ...(cursor === undefined ? {} : { id: { gt: cursor } }) },
+        orderBy: { id: "asc" },
+        take: batchSize,
+        select: { id: true, name: true, phone: true, updatedAt: true },
+      }),
+    batchSize,
+    async ({ id, name, phone, updatedAt }) => {
       await rotateValue(result[PII_CONTEXT.customerName], PII_CONTEXT.customerName, id, name, async (next) =>
         (await db.customer.updateMany({ where: { id, name }, data: { name: next, updatedAt } })).count, log);
       await rotateValue(result[PII_CONTEXT.customerPhone], PII_CONTEXT.customerPhone, id, phone, async (next) =>
         (await db.customer.updateMany({ where: { id, phone }, data: { phone: next, updatedAt } })).count, log);
-    }
-    if (rows.length < batchSize) break;
-    cursor = rows[rows.length - 1]!.id;
-  }
+    },
+  );
   log(`Customer: ${JSON.stringify({ name: result[PII_CONTEXT.customerName], phone: result[PII_CONTEXT.customerPhone] })}`);
 
-  for (let cursor: string | undefined; ; ) {
-    const rows = await db.customerAddress.findMany({
-      where: { ...stores, ...(cursor === undefined ? {} : { id: { gt: cursor } }) },
-      orderBy: { id: "asc" },
-      take: batchSize,
-      select: { id: true, data: true, updatedAt: true },
-    });
-    for (const { id, data, updatedAt } of rows) {
-      await rotateValue(result[PII_CONTEXT.customerAddress], PII_CONTEXT.customerAddress, id, data, async (next) =>
-        (await db.customerAddress.updateMany({ where: { id, data }, data: { data: next, updatedAt } })).count, log);
-    }
-    if (rows.length < batchSize) break;
-    cursor = rows[rows.length - 1]!.id;
-  }
+  await eachBatch(
+    (cursor) =>
+      db.customerAddress.findMany({
+        where: { ...stores, ...(cursor === undefined ? {} : { id: { gt: cursor } }) },
+        orderBy: { id: "asc" },
+        take: batchSize,
+        select: { id: true, data: true, updatedAt: true },
+      }),
+    batchSize,
+    ({ id, data, updatedAt }) =>
+      rotateValue(result[PII_CONTEXT.customerAddress], PII_CONTEXT.customerAddress, id, data, async (next) =>
+        (await db.customerAddress.updateMany({ where: { id, data }, data: { data: next, updatedAt } })).count, log),
+  );
   log(`CustomerAddress: ${JSON.stringify({ data: result[PII_CONTEXT.customerAddress] })}`);
+
+  await eachBatch(
+    (cursor) =>
+      db.order.findMany({
+        where: { ...stores, shippingAddress: { not: null }, ...(cursor === undefined ? {} : { id: { gt: cursor } }) },
+        orderBy: { id: "asc" },
+        take: batchSize,
+        select: { id: true, shippingAddress: true, updatedAt: true },
+      }),
+    batchSize,
+    ({ id, shippingAddress, updatedAt }) =>
+      rotateValue(result[PII_CONTEXT.orderShippingAddress], PII_CONTEXT.orderShippingAddress, id, shippingAddress, async (next) =>
+        (await db.order.updateMany({ where: { id, shippingAddress }, data: { shippingAddress: next, updatedAt } })).count, log),
+  );
+  log(`Order: ${JSON.stringify({ shippingAddress: result[PII_CONTEXT.orderShippingAddress] })}`);
 
   return result;
 }

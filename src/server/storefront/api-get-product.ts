@@ -26,9 +26,12 @@ export async function getApiProduct(storeId: string, handle: string): Promise<TA
     currency: product.currency,
     options: product.options,
     variants: product.variants,
+    available: product.available,
     media: product.media.map((m) => apiImage(store.slug, m)),
     categories: product.categories,
     serviceDurationMinutes: product.serviceDurationMinutes,
+    slots: product.slots.map((slot) => ({ id: slot.id, startsAt: slot.startsAt.toISOString(), endsAt: slot.endsAt.toISOString(), seatsLeft: slot.seatsLeft })),
+    timeZone: product.timeZone,
     url: storeUrl(store.slug, productPath(product.handle)),
     updatedAt: product.updatedAt.toISOString(),
   };

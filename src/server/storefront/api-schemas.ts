@@ -62,6 +62,7 @@ export const ZApiProductSummary = z.object({
   compareAtPrice: ZDecimal.nullable().describe("The cheapest variant's compare-at price, when above its price"),
   currency: ZCurrencyCode,
   image: ZApiImage.nullable(),
+  available: z.boolean().describe("Whether some variant can be bought now (in stock, not stock-tracked, or a service with a free upcoming seat)"),
 });
 
 export const ZApiProductList = z.object({
@@ -80,10 +81,17 @@ export const ZApiVariant = z.object({
   options: z.array(z.string()).describe("Values of the product's options, in their order"),
   price: ZDecimal,
   compareAtPrice: ZDecimal.nullable(),
-  available: z.boolean(),
+  available: z.boolean().describe("Whether it can be bought now: in stock or not stock-tracked; for a service, some listed slot has a free seat"),
 });
 
 export const ZApiCategoryLink = z.object({ id: z.string(), handle: z.string(), name: z.string() });
+
+export const ZApiServiceSlot = z.object({
+  id: z.string().describe("The slot's id (a cart line of a service names its slot)"),
+  startsAt: z.string().describe("ISO 8601 date-time (UTC)"),
+  endsAt: z.string().describe("ISO 8601 date-time (UTC)"),
+  seatsLeft: z.number().int().describe("Places that can still be booked"),
+});
 
 export const ZApiProduct = z.object({
   id: z.string(),
@@ -98,9 +106,12 @@ export const ZApiProduct = z.object({
   currency: ZCurrencyCode,
   options: z.array(z.object({ name: z.string(), values: z.array(z.string()) })),
   variants: z.array(ZApiVariant),
+  available: z.boolean().describe("Whether some variant can be bought now"),
   media: z.array(ZApiImage),
   categories: z.array(ZApiCategoryLink),
   serviceDurationMinutes: z.number().int().nullable(),
+  slots: z.array(ZApiServiceSlot).describe("Services: the upcoming bookable times, earliest first (at most 60); empty for other products"),
+  timeZone: z.string().describe("The store's IANA time zone, in which to show slot times"),
   url: z.string().describe("The product page on the store's host"),
   updatedAt: z.string().describe("ISO 8601 date-time"),
 });
@@ -111,6 +122,7 @@ export type TApiCategoryNode = {
   handle: string;
   name: string;
   descriptionHtml: string;
+  image: TApiImage | null;
   url: string;
   children: TApiCategoryNode[];
 };
@@ -120,6 +132,7 @@ export const ZApiCategoryNode: z.ZodType<TApiCategoryNode> = z.object({
   handle: z.string(),
   name: z.string(),
   descriptionHtml: z.string(),
+  image: ZApiImage.nullable().describe("The category's image, if it has one"),
   url: z.string().describe("The category page on the store's host"),
   get children() {
     return z.array(ZApiCategoryNode);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { disconnectDb } from "@/server/db";
+import { disconnectDb, storeDb } from "@/server/db";
 import { GET as listRoute } from "@/app/api/v1/storefront/products/route";
 import { GET as productRoute } from "@/app/api/v1/storefront/products/[handle]/route";
 import { GET as categoriesRoute } from "@/app/api/v1/storefront/categories/route";
@@ -9,6 +9,7 @@ import { listApiCategories } from "./api-list-categories";
 import { listApiProducts } from "./api-list-products";
 import { ZApiCategoryTree, ZApiProduct, ZApiProductList, ZApiProductsQuery } from "./api-schemas";
 import { addCategory, addImage, addProduct, makeStore, runId } from "./int-test-support";
+import { searchProducts } from "./search-products";
 
 /**
  * The headless storefront API against a real database: attacker store A and victim store B
@@ -17,6 +18,7 @@ import { addCategory, addImage, addProduct, makeStore, runId } from "./int-test-
  */
 let a: { id: string; slug: string };
 let b: { id: string; slug: string };
+let drinksImageId: string;
 const word = `zq${runId}brew`;
 const q = (input: Record<string, string> = {}) => ZApiProductsQuery.parse(input);
 
@@ -28,6 +30,8 @@ beforeAll(async () => {
   const bDrinks = await addCategory(b.id, "drinks", "Drinks B");
   await addCategory(b.id, "victim-only", "Victim only");
   const image = await addImage(a.id, "A tin of tea");
+  drinksImageId = (await addImage(a.id, "Cups of tea and coffee")).id;
+  await storeDb(a.id).category.update({ where: { id: drinks.id }, data: { imageId: drinksImageId } });
   await addProduct(a.id, {
     handle: "green-tea",
     title: `Green tea ${word}`,
@@ -99,6 +103,18 @@ describe("listApiProducts", () => {
   });
 });
 
+describe("search ranking", () => {
+  it("orders the same text the same way on the search page and in the API", async () => {
+    for (const text of [word, "tea", "TEA-50", "kettle boils", "TEA"]) {
+      const page = (await searchProducts(a.id, text)).items.map((p) => p.handle);
+      const api = (await listApiProducts(a.id, q({ q: text })))!.items.map((p) => p.handle);
+      expect(api).toEqual(page);
+    }
+    expect((await searchProducts(a.id, "TEA-50")).items.map((p) => p.handle)).toEqual(["green-tea"]);
+    expect((await searchProducts(a.id, word)).items.map((p) => p.handle)).toEqual(["green-tea", "kettle"]);
+  });
+});
+
 describe("getApiProduct and listApiCategories", () => {
   it("returns the full product of this store only, and never a draft or archived one", async () => {
     const product = await getApiProduct(a.id, "Green-Tea");
@@ -112,6 +128,8 @@ describe("getApiProduct and listApiCategories", () => {
         { sku: "TEA-100", options: ["100g"], price: "2750.50", compareAtPrice: null },
       ],
       categories: [{ handle: "tea", name: "Tea" }],
+      slots: [],
+      timeZone: "UTC",
     });
     expect(product!.descriptionHtml).toContain("<strong>Steamed</strong>");
     expect(product!.media[0]!.url).toContain(`://${a.slug}.`);
@@ -122,6 +140,23 @@ describe("getApiProduct and listApiCategories", () => {
     expect(await getApiProduct(a.id, "a-archived")).toBeNull();
   });
 
+  it("lists a service's upcoming slots with the places left, never one that began", async () => {
+    const service = await addProduct(a.id, { handle: "brew-class", title: "Brewing class", variants: [{ sku: "CLASS-1", priceMinor: 500000n }] });
+    await storeDb(a.id).product.update({ where: { id: service.id }, data: { type: "SERVICE", serviceDurationMinutes: 60 } });
+    const slot = (startsAt: string, capacity: number, booked: number) =>
+      storeDb(a.id).serviceSlot.create({ data: { storeId: a.id, productId: service.id, startsAt: new Date(startsAt), endsAt: new Date(new Date(startsAt).getTime() + 3_600_000), capacity, booked } });
+    const later = await slot("2031-05-02T10:00:00Z", 4, 4);
+    const sooner = await slot("2031-05-01T10:00:00Z", 6, 1);
+    await slot(new Date(Date.now() - 600_000).toISOString(), 6, 0);
+    const product = await getApiProduct(a.id, "brew-class");
+    expect(ZApiProduct.parse(product)).toEqual(product);
+    expect(product!.slots).toEqual([
+      { id: sooner.id, startsAt: "2031-05-01T10:00:00.000Z", endsAt: "2031-05-01T11:00:00.000Z", seatsLeft: 5 },
+      { id: later.id, startsAt: "2031-05-02T10:00:00.000Z", endsAt: "2031-05-02T11:00:00.000Z", seatsLeft: 0 },
+    ]);
+    await storeDb(a.id).product.delete({ where: { id: service.id } });
+  });
+
   it("gives the store's own category tree, nested and in order", async () => {
     const tree = await listApiCategories(a.id);
     expect(ZApiCategoryTree.parse(tree)).toEqual(tree);
@@ -130,6 +165,11 @@ describe("getApiProduct and listApiCategories", () => {
       ["gifts", []],
     ]);
     expect(JSON.stringify(tree)).not.toContain("Victim");
+    const [drinks, gifts] = tree.categories;
+    expect(drinks!.image).toMatchObject({ alt: "Cups of tea and coffee", width: 800, height: 600 });
+    expect(drinks!.image!.url).toMatch(new RegExp(`^https?://${a.slug}\\.[^/]+/media/${drinksImageId}/640$`));
+    expect(gifts!.image).toBeNull();
+    expect(drinks!.children[0]!.image).toBeNull();
   });
 });
 

@@ -1,15 +1,16 @@
 import "server-only";
 import { Prisma, storeDb } from "@/server/db";
+import { productAvailableSql } from "@/server/inventory";
 import { getStoreProfile } from "@/server/stores";
 import { minorToDecimal, parseMoney } from "@/lib/money";
-import { ancestorsOf, childrenOf, descendantIds, loadCategoryTree } from "./category-tree";
+import { ancestorsOf, childrenOf, descendantIds, loadCategoryImages, loadCategoryTree } from "./category-tree";
 import { loadProductCards } from "./product-cards";
 import { renderDescription } from "./render-description";
 import { CATEGORY_PAGE_SIZE, MAX_PAGE, ZProductOptions, type TCategoryQuery, type TCategorySort, type TProductOption } from "./storefront.schemas";
-import type { TCategoryLink, TProductList } from "./types";
+import type { TCategoryLink, TMediaRef, TProductList } from "./types";
 
 export type TCategoryPage = TProductList & {
-  category: TCategoryLink & { descriptionHtml: string; descriptionText: string | null; updatedAt: Date };
+  category: TCategoryLink & { descriptionHtml: string; descriptionText: string | null; image: TMediaRef | null; updatedAt: Date };
   /** Root first, ending with this category. */
   breadcrumbs: TCategoryLink[];
   subcategories: TCategoryLink[];
@@ -17,7 +18,7 @@ export type TCategoryPage = TProductList & {
   /** Option names and values offered by this category's active products (filter choices). */
   facets: TProductOption[];
   /** The filters as applied (prices normalised to the currency's precision). */
-  filters: { minPrice: string | null; maxPrice: string | null; options: Record<string, string[]> };
+  filters: { minPrice: string | null; maxPrice: string | null; options: Record<string, string[]>; inStock: boolean };
   /** Filter inputs that were ignored, with the reason, for field-level messages. */
   errors: { minPrice?: string; maxPrice?: string };
   currency: string;
@@ -86,7 +87,7 @@ function parsePrice(text: string | undefined, currency: string): { minor: bigint
 export type TCategorySummary = Pick<TCategoryPage, "category" | "breadcrumbs">;
 
 /**
- * A category's name, description and breadcrumbs without its products (page metadata).
+ * A category's name, description, image and breadcrumbs without its products (page metadata).
  * Null when the category does not exist in this store.
  */
 export async function getCategorySummary(storeId: string, handle: string): Promise<TCategorySummary | null> {
@@ -95,6 +96,7 @@ export async function getCategorySummary(storeId: string, handle: string): Promi
   const category = tree.find((c) => c.handle.toLowerCase() === wanted);
   if (!category) return null;
   const description = category.description ? renderDescription(category.description) : null;
+  const images = await loadCategoryImages(storeId, [category]);
   return {
     category: {
       id: category.id,
@@ -102,6 +104,7 @@ export async function getCategorySummary(storeId: string, handle: string): Promi
       name: category.name,
       descriptionHtml: description?.html ?? "",
       descriptionText: description?.text || null,
+      image: images.get(category.id) ?? null,
       updatedAt: category.updatedAt,
     },
     breadcrumbs: ancestorsOf(tree, category.id),
@@ -112,9 +115,9 @@ export async function getCategorySummary(storeId: string, handle: string): Promi
  * One page (24 products) of an ACTIVE-only category listing, including the products of its
  * subcategories: sorted by newest or price, filtered by a price range (decimal strings in the
  * store's currency; a variant's price must fall inside) and option values (one variant must
- * carry all chosen options). Null when the category does not exist in this store.
- *
- * Availability filtering is deliberately absent until inventory exists.
+ * carry all chosen options) and availability (`inStock`: only products that can be bought now,
+ * inventory's rule). Cards say whether each product is available. Null when the category does
+ * not exist in this store.
  */
 export async function getCategoryPage(storeId: string, handle: string, query: TCategoryQuery = {}): Promise<TCategoryPage | null> {
   const store = await getStoreProfile(storeId);
@@ -140,7 +143,8 @@ export async function getCategoryPage(storeId: string, handle: string, query: TC
 
   const db = storeDb(storeId);
   const ids = descendantIds(tree, category.id);
-  const where = Prisma.sql`${inCategories(storeId, ids)} AND ${variantMatches(storeId, filter)}`;
+  const inStock = query.inStock === true;
+  const where = Prisma.sql`${inCategories(storeId, ids)} AND ${variantMatches(storeId, filter)}${inStock ? Prisma.sql` AND ${productAvailableSql(storeId)}` : Prisma.empty}`;
   const [rows, counted, optionRows] = await Promise.all([
     db.$queryRaw<{ id: string }[]>`SELECT p.id FROM Product p WHERE ${where} ${orderBy(storeId, sort)}
       LIMIT ${CATEGORY_PAGE_SIZE} OFFSET ${(page - 1) * CATEGORY_PAGE_SIZE}`,
@@ -162,6 +166,7 @@ export async function getCategoryPage(storeId: string, handle: string, query: TC
       minPrice: min.minor === null ? null : minorToDecimal(min.minor, store.currency),
       maxPrice: max.minor === null ? null : minorToDecimal(max.minor, store.currency),
       options,
+      inStock,
     },
     errors,
     currency: store.currency,

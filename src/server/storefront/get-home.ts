@@ -4,7 +4,7 @@ import { getStoreProfile } from "@/server/stores";
 import { listTopCategories } from "./category-tree";
 import { getStoreTheme, type TStoreTheme } from "./get-store-theme";
 import { loadProductCards } from "./product-cards";
-import type { TCategoryLink, TProductCard } from "./types";
+import type { TCategoryTile, TProductCard } from "./types";
 
 /** The home page shows at most this many products of the home collection. */
 export const HOME_PRODUCT_LIMIT = 24;
@@ -13,7 +13,8 @@ export type THome = {
   theme: TStoreTheme;
   /** The home collection (null when none is set or it belongs to nobody in this store). */
   collection: { title: string; products: TProductCard[] } | null;
-  categories: TCategoryLink[];
+  /** Top-level categories with their images. */
+  categories: TCategoryTile[];
 };
 
 /**

@@ -11,11 +11,11 @@ export { getHome, HOME_PRODUCT_LIMIT, type THome } from "./get-home";
 export { getStoreTheme, type TStoreTheme } from "./get-store-theme";
 export { listTopCategories } from "./category-tree";
 export { getCategoryPage, getCategorySummary, type TCategoryPage, type TCategorySummary } from "./get-category-page";
-export { getProductPage, type TProductPage, type TStorefrontVariant } from "./get-product-page";
+export { getProductPage, PRODUCT_PAGE_SLOT_LIMIT, type TProductPage, type TStorefrontSlot, type TStorefrontVariant } from "./get-product-page";
 export { searchProducts, type TSearchResults } from "./search-products";
 export { listSitemapEntries, SITEMAP_MAX_URLS, type TSitemapEntries } from "./list-sitemap-entries";
 export { renderDescription, excerpt } from "./render-description";
-export { storeUrl, shareImageUrl, productPath, categoryPath, SHARE_IMAGE_WIDTH } from "./store-url";
+export { storeUrl, shareImageUrl, productPath, categoryPath, openGraphFor, SHARE_IMAGE_WIDTH, type TOpenGraph } from "./store-url";
 export { serializeJsonLd, breadcrumbJsonLd, organizationJsonLd, productJsonLd, sitemapXml, robotsTxt, ROBOTS_DISALLOW, type TJsonLd } from "./seo";
 export {
   CATEGORY_PAGE_SIZE,
@@ -29,7 +29,7 @@ export {
   type TCategorySort,
   type TProductOption,
 } from "./storefront.schemas";
-export type { TCategoryLink, TMediaRef, TProductCard, TProductList } from "./types";
+export type { TCategoryLink, TCategoryTile, TMediaRef, TProductCard, TProductList } from "./types";
 export { listApiProducts } from "./api-list-products";
 export { getApiProduct } from "./api-get-product";
 export { listApiCategories } from "./api-list-categories";

@@ -3,6 +3,7 @@
  * (the storefront only reads; the catalog domain owns real writes and their events).
  */
 import { platformDb, storeDb } from "@/server/db";
+import { adjustStock } from "@/server/inventory";
 
 export const runId = Math.random().toString(36).slice(2, 8);
 
@@ -13,7 +14,18 @@ export async function makeStore(prefix: string, currency = "LKR") {
   });
 }
 
-type TVariantSeed = { sku: string; priceMinor: bigint; compareAtMinor?: bigint; options?: string[] };
+/**
+ * `stock` makes the variant track inventory with that many on hand in the default location
+ * (through inventory's adjustStock, as staff would); without it the variant does not track
+ * inventory (always available).
+ */
+type TVariantSeed = { sku: string; priceMinor: bigint; compareAtMinor?: bigint; options?: string[]; stock?: number };
+
+/** The staff actor of these tests' stock adjustments. */
+export async function makeStaff() {
+  const user = await platformDb().platformUser.create({ data: { email: `sf-${runId}-${Math.random().toString(36).slice(2, 8)}@example.com`, name: "Staff", passwordHash: "x" } });
+  return { kind: "user" as const, userId: user.id };
+}
 
 export type TProductSeed = {
   handle: string;
@@ -43,8 +55,9 @@ export async function addProduct(storeId: string, seed: TProductSeed) {
     },
   });
   const store = await platformDb().store.findUniqueOrThrow({ where: { id: storeId }, select: { currency: true } });
+  const variantIds: string[] = [];
   for (const [position, v] of seed.variants.entries()) {
-    await db.productVariant.create({
+    const variant = await db.productVariant.create({
       data: {
         storeId,
         productId: product.id,
@@ -56,9 +69,12 @@ export async function addProduct(storeId: string, seed: TProductSeed) {
         priceMinor: v.priceMinor,
         compareAtMinor: v.compareAtMinor ?? null,
         currency: store.currency,
+        trackInventory: v.stock !== undefined,
         position,
       },
     });
+    variantIds.push(variant.id);
+    if (v.stock) await adjustStock(storeId, await makeStaff(), { variantId: variant.id, quantity: v.stock, reason: "Test stock" });
   }
   for (const [position, categoryId] of (seed.categoryIds ?? []).entries()) {
     await db.productCategory.create({ data: { storeId, productId: product.id, categoryId, position } });
@@ -66,7 +82,7 @@ export async function addProduct(storeId: string, seed: TProductSeed) {
   for (const [position, mediaId] of (seed.mediaIds ?? []).entries()) {
     await db.productMedia.create({ data: { storeId, productId: product.id, mediaId, position } });
   }
-  return product;
+  return { ...product, variantIds };
 }
 
 export async function addCategory(storeId: string, handle: string, name: string, parentId: string | null = null, position = 0) {

@@ -1,5 +1,6 @@
 import "server-only";
 import { storeDb } from "@/server/db";
+import { productAvailabilityOf } from "@/server/inventory";
 import { minorToDecimal } from "@/lib/money";
 import type { TProductCard } from "./types";
 
@@ -7,11 +8,12 @@ import type { TProductCard } from "./types";
  * Grid cards for the given product ids, in the order given. Only ACTIVE products with at least
  * one variant come back (a product without a variant has no price to show), so a list built
  * from any id source can never leak a draft, an archived product or another store's product:
- * the lookup goes through the tenant door.
+ * the lookup goes through the tenant door. Availability (inventory's rule: some variant in stock
+ * or untracked, a service with a free upcoming seat) is one query for the whole list.
  */
 export async function loadProductCards(storeId: string, currency: string, productIds: string[]): Promise<TProductCard[]> {
   if (productIds.length === 0) return [];
-  const rows = await storeDb(storeId).product.findMany({
+  const cardRows = storeDb(storeId).product.findMany({
     where: { id: { in: productIds }, status: "ACTIVE" },
     select: {
       id: true,
@@ -26,6 +28,7 @@ export async function loadProductCards(storeId: string, currency: string, produc
       },
     },
   });
+  const [rows, availability] = await Promise.all([cardRows, productAvailabilityOf(storeId, productIds)]);
   const byId = new Map(rows.map((r) => [r.id, r]));
   const cards: TProductCard[] = [];
   for (const id of productIds) {
@@ -42,6 +45,7 @@ export async function loadProductCards(storeId: string, currency: string, produc
       compareAtPrice: compareAt === null ? null : minorToDecimal(compareAt, currency),
       priceVaries: row.variants.some((v) => v.priceMinor !== cheapest.priceMinor),
       image: row.media[0]?.media ?? null,
+      available: availability.get(row.id) ?? false,
     });
   }
   return cards;

@@ -2,7 +2,7 @@ import "server-only";
 import { Prisma, storeDb } from "@/server/db";
 import { getStoreProfile } from "@/server/stores";
 import { loadProductCards } from "./product-cards";
-import { booleanQuery, escapeLike, searchWords } from "./search-terms";
+import { SEARCH_RANK_ORDER, searchRankedFrom } from "./search-ranking";
 import { MAX_PAGE, MAX_QUERY_LENGTH, SEARCH_PAGE_SIZE } from "./storefront.schemas";
 import type { TProductList } from "./types";
 
@@ -11,13 +11,10 @@ export type TSearchResults = TProductList & { q: string };
 type TRow = { id: string; total: bigint | number };
 
 /**
- * Database search over a store's ACTIVE products (the dedicated search engine comes later):
- * MATCH ... AGAINST in boolean mode over title, description and tags (every word required, as
- * a prefix), plus SKU matches. Ranked in tiers, then by full-text relevance:
- *   3. a variant's SKU equals the query;
- *   2. every word appears in the title;
- *   1. the words appear in the description or tags, or a SKU starts with the query.
- * Raw SQL is not seen by the tenant door, so every table in it is filtered by storeId here.
+ * Database search over a store's ACTIVE products with at least one variant (the dedicated
+ * search engine comes later): full text over title, description and tags plus SKU matches,
+ * ranked as search-ranking.ts describes (the API's search uses the same ranking), one page of
+ * SEARCH_PAGE_SIZE cards.
  */
 export async function searchProducts(storeId: string, q: string, page = 1): Promise<TSearchResults> {
   const text = q.trim().slice(0, MAX_QUERY_LENGTH);
@@ -26,40 +23,14 @@ export async function searchProducts(storeId: string, q: string, page = 1): Prom
   const store = await getStoreProfile(storeId);
   if (!store || text === "") return empty;
 
-  const words = searchWords(text);
-  const fullText = booleanQuery(words);
-  const titleWords = words.filter((w) => w.length >= 2);
-  const branches: Prisma.Sql[] = [];
-  if (fullText) {
-    const inTitle = titleWords.length
-      ? Prisma.join(titleWords.map((w) => Prisma.sql`p.title LIKE ${`%${escapeLike(w)}%`}`), " AND ")
-      : Prisma.sql`FALSE`;
-    branches.push(Prisma.sql`
-      SELECT p.id, p.title,
-        MATCH(p.title, p.description, p.tags) AGAINST (${fullText} IN BOOLEAN MODE) AS relevance,
-        CASE WHEN ${inTitle} THEN 2 ELSE 1 END AS tier
-      FROM Product p
-      WHERE p.storeId = ${storeId} AND p.status = 'ACTIVE'
-        AND MATCH(p.title, p.description, p.tags) AGAINST (${fullText} IN BOOLEAN MODE)`);
-  }
-  // SKU: exact match always; a prefix only from 3 characters (shorter would match half the store).
-  const skuMatch = text.length >= 3 ? Prisma.sql`v.sku LIKE ${`${escapeLike(text)}%`}` : Prisma.sql`v.sku = ${text}`;
-  branches.push(Prisma.sql`
-    SELECT p.id, p.title, 0 AS relevance, CASE WHEN v.sku = ${text} THEN 3 ELSE 1 END AS tier
-    FROM ProductVariant v JOIN Product p ON p.id = v.productId AND p.storeId = ${storeId}
-    WHERE v.storeId = ${storeId} AND p.status = 'ACTIVE' AND ${skuMatch}`);
-
-  const matches = Prisma.sql`SELECT m.id, MAX(m.tier) AS tier, MAX(m.relevance) AS relevance, MAX(m.title) AS title
-    FROM (${Prisma.join(branches, " UNION ALL ")}) m
-    WHERE EXISTS (SELECT 1 FROM ProductVariant pv WHERE pv.storeId = ${storeId} AND pv.productId = m.id)
-    GROUP BY m.id`;
+  const from = searchRankedFrom(storeId, text);
+  const where = Prisma.sql`WHERE EXISTS (SELECT 1 FROM ProductVariant pv WHERE pv.storeId = ${storeId} AND pv.productId = p.id)`;
   const db = storeDb(storeId);
-  const rows = await db.$queryRaw<TRow[]>`SELECT r.id, COUNT(*) OVER () AS total FROM (${matches}) r
-    ORDER BY r.tier DESC, r.relevance DESC, r.title ASC, r.id ASC
+  const rows = await db.$queryRaw<TRow[]>`SELECT p.id, COUNT(*) OVER () AS total ${from} ${where} ${SEARCH_RANK_ORDER}
     LIMIT ${SEARCH_PAGE_SIZE} OFFSET ${(currentPage - 1) * SEARCH_PAGE_SIZE}`;
   let total = Number(rows[0]?.total ?? 0);
   if (rows.length === 0 && currentPage > 1) {
-    const counted = await db.$queryRaw<{ total: bigint | number }[]>`SELECT COUNT(*) AS total FROM (${matches}) r`;
+    const counted = await db.$queryRaw<{ total: bigint | number }[]>`SELECT COUNT(*) AS total ${from} ${where}`;
     total = Number(counted[0]?.total ?? 0);
   }
   return {

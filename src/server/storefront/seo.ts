@@ -45,8 +45,8 @@ export type TProductJsonLdInput = {
 
 /**
  * Product with one Offer per variant. Prices are decimal strings in the store's currency, as
- * schema.org expects. Availability: inventory is not modelled yet, so every variant of an
- * ACTIVE product is reported InStock (the read model's `available` is always true for now).
+ * schema.org expects. Availability follows the read model's `available`: InStock, or
+ * OutOfStock for a sold-out variant.
  */
 export function productJsonLd(input: TProductJsonLdInput): TJsonLd {
   const offers = input.variants.map((v) => ({

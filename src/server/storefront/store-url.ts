@@ -29,3 +29,25 @@ export function productPath(handle: string): string {
 export function categoryPath(handle: string): string {
   return `/categories/${encodeURIComponent(handle)}`;
 }
+
+/** The Open Graph tags of a store page (Next's `metadata.openGraph`). */
+export type TOpenGraph = {
+  type: "website";
+  siteName: string;
+  title: string;
+  description: string;
+  url: string;
+  images?: { url: string; alt: string }[];
+};
+
+/**
+ * Open Graph tags for a page of the store: its canonical URL and, when the page has one, its
+ * share image on the store's own host with alt text (the image's own, else `imageAlt`).
+ */
+export function openGraphFor(
+  slug: string,
+  page: { siteName: string; title: string; description: string; url: string; image?: (TMediaImageRef & { alt: string | null }) | null; imageAlt: string },
+): TOpenGraph {
+  const { image, imageAlt, ...tags } = page;
+  return { type: "website", ...tags, ...(image ? { images: [{ url: shareImageUrl(slug, image), alt: image.alt || imageAlt }] } : {}) };
+}

@@ -18,11 +18,16 @@ import { addCategory, addImage, addProduct, makeStore, runId } from "./int-test-
 let a: { id: string; slug: string };
 let b: { id: string; slug: string };
 const victimTitle = `Victim lamp ${runId}`;
+let teaImageId: string;
+let victimImageId: string;
+const HOUR = 3_600_000;
 
 beforeAll(async () => {
   [a, b] = await Promise.all([makeStore("pga"), makeStore("pgb")]);
   const tea = await addCategory(a.id, "tea", "Tea");
   const image = await addImage(a.id, "A clay teapot");
+  teaImageId = (await addImage(a.id, "Tea leaves drying in the sun")).id;
+  await storeDb(a.id).category.update({ where: { id: tea.id }, data: { imageId: teaImageId } });
   const pot = await addProduct(a.id, {
     handle: "pot",
     title: "Teapot </script><script>alert(1)</script>",
@@ -41,6 +46,19 @@ beforeAll(async () => {
   await platformDb().store.update({ where: { id: a.id }, data: { homeCollectionId: collection.id, logoMediaId: image.id } });
 
   const lamps = await addCategory(b.id, "lamps", "Lamps");
+  victimImageId = (await addImage(b.id, "Victim picture")).id;
+  // A category of A pointing at B's image (only a bad write could do it) must show nothing of it.
+  const cups = await addCategory(a.id, "cups", "Cups", null, 1);
+  await storeDb(a.id).category.update({ where: { id: cups.id }, data: { imageId: victimImageId } });
+
+  await platformDb().store.update({ where: { id: a.id }, data: { timeZone: "Asia/Colombo" } });
+  const service = await addProduct(a.id, { handle: "tasting", title: "Tea tasting", variants: [{ sku: "TASTE-1", priceMinor: 750000n }] });
+  await storeDb(a.id).product.update({ where: { id: service.id }, data: { type: "SERVICE", serviceDurationMinutes: 90 } });
+  const slot = (startsAt: Date, capacity: number, booked: number) =>
+    storeDb(a.id).serviceSlot.create({ data: { storeId: a.id, productId: service.id, startsAt, endsAt: new Date(startsAt.getTime() + 90 * 60_000), capacity, booked } });
+  await slot(new Date("2030-01-15T04:00:00Z"), 8, 3);
+  await slot(new Date("2030-01-16T04:00:00Z"), 2, 2);
+  await slot(new Date(Date.now() - 2 * HOUR), 5, 0);
   await addProduct(b.id, { handle: "lamp", title: victimTitle, variants: [{ sku: "L-1", priceMinor: 100n }], categoryIds: [lamps.id] });
 });
 afterAll(disconnectDb);
@@ -73,6 +91,12 @@ describe("storefront pages", () => {
     expect(html).toContain("Featured");
     expect(html).toContain('href="/categories/tea"');
     expect(html).not.toContain("Hidden cup");
+    const tile = html.match(new RegExp(`<img[^>]*src="/media/${teaImageId}/[^"]*"[^>]*>`))?.[0];
+    expect(tile).toContain('alt="Tea leaves drying in the sun"');
+    expect(tile).toContain('loading="lazy"');
+    expect(tile).toContain(`/media/${teaImageId}/320 320w`);
+    expect(html).not.toContain(victimImageId);
+    expect(html).not.toContain("Victim picture");
     expect(jsonLdBlocks(html)).toContainEqual(expect.objectContaining({ "@type": "Organization", url: expect.stringContaining(`://${a.slug}.`) }));
   });
 
@@ -96,6 +120,21 @@ describe("storefront pages", () => {
     expect(JSON.stringify(meta.openGraph)).toContain("/media/");
   });
 
+  it("service product: upcoming times in the store's zone with places left, none that began", async () => {
+    const html = renderToStaticMarkup(await ProductPage(props(a, "tasting")));
+    expectBasics(html);
+    expect(html).toContain("Available times");
+    expect(html).toContain("Asia/Colombo");
+    expect(html).toContain("Tue, 15 Jan 2030, 09:30</time> – 11:00");
+    expect(html).toContain("5 places left");
+    expect(html).toContain("Wed, 16 Jan 2030, 09:30</time> – 11:00");
+    expect(html).toContain("Fully booked");
+    const section = html.slice(html.indexOf('data-testid="service-slots"'));
+    expect(section.slice(0, section.indexOf("</section>")).match(/<li\b/g)).toHaveLength(2);
+    const potHtml = renderToStaticMarkup(await ProductPage(props(a, "pot")));
+    expect(potHtml).not.toContain("Available times");
+  });
+
   it("category: filters form, breadcrumbs JSON-LD, canonical without filters", async () => {
     const html = renderToStaticMarkup(await CategoryPage(props(a, "tea", { minPrice: "2000", o: "Size:L" })));
     expectBasics(html);
@@ -104,8 +143,17 @@ describe("storefront pages", () => {
     expect(html).toContain("1 product");
     expect(html).not.toContain("Hidden cup");
     expect(jsonLdBlocks(html).map((d) => d["@type"])).toEqual(["BreadcrumbList"]);
+    const header = html.match(/<img[^>]*>/)?.[0];
+    expect(header).toContain(`src="/media/${teaImageId}/640"`);
+    expect(header).toContain('alt="Tea leaves drying in the sun"');
+    expect(header).toContain('loading="eager"');
+    expect(html.indexOf(header!)).toBeLessThan(html.indexOf("<h1"));
     const meta = await categoryMetadata(props(a, "tea", { page: "2", sort: "price-asc" }));
     expect(meta.alternates?.canonical).toMatch(/\/categories\/tea\?page=2$/);
+    expect(JSON.stringify(meta.openGraph)).toContain(`/media/${teaImageId}/`);
+    const cups = renderToStaticMarkup(await CategoryPage(props(a, "cups")));
+    expect(cups).not.toContain("<img");
+    expect(cups).not.toContain(victimImageId);
   });
 
   it("search: results for a word, a form when empty", async () => {

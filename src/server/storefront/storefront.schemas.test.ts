@@ -3,17 +3,19 @@ import { parseCategoryQuery, ZProductOptions, ZSearchQuery, ZVariantParam } from
 
 describe("category query", () => {
   it("reads page, sort, prices and option filters from searchParams", () => {
-    expect(parseCategoryQuery({ page: "3", sort: "price-desc", minPrice: " 10.50 ", maxPrice: "", o: ["Size:M", "Size:L", "Colour:Deep Red", "Size:M"] })).toEqual({
+    expect(parseCategoryQuery({ page: "3", sort: "price-desc", minPrice: " 10.50 ", maxPrice: "", o: ["Size:M", "Size:L", "Colour:Deep Red", "Size:M"], inStock: "1" })).toEqual({
       page: 3,
       sort: "price-desc",
       minPrice: "10.50",
       maxPrice: undefined,
       options: { Size: ["M", "L"], Colour: ["Deep Red"] },
+      inStock: true,
     });
   });
 
   it("falls back to defaults on bad values instead of failing the page", () => {
-    expect(parseCategoryQuery({ page: "-2", sort: "cheapest", o: ":x" })).toEqual({ page: 1, sort: "newest", minPrice: undefined, maxPrice: undefined, options: {} });
+    expect(parseCategoryQuery({ page: "-2", sort: "cheapest", o: ":x", inStock: "maybe" })).toEqual({ page: 1, sort: "newest", minPrice: undefined, maxPrice: undefined, options: {}, inStock: false });
+    expect(parseCategoryQuery({ inStock: ["on", "0"] }).inStock).toBe(true);
     expect(parseCategoryQuery({ page: "99999999" }).page).toBe(1);
     expect(parseCategoryQuery({ page: ["2", "5"] }).page).toBe(2);
     expect(parseCategoryQuery({ o: "Material:1:2 scale" }).options).toEqual({ Material: ["1:2 scale"] });

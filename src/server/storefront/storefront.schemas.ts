@@ -50,13 +50,17 @@ export const ZOptionFilters = z.preprocess(all, z.array(z.string().max(220))).tr
   return filters;
 });
 
-/** A category page's query string: ?page=&sort=&minPrice=&maxPrice=&o=Size:M */
+/** `inStock=1` (a ticked checkbox) keeps only products that can be bought now; anything else means all. */
+export const ZInStockFlag = z.preprocess(first, z.string().optional()).transform((v) => v === "1" || v === "true" || v === "on").catch(false);
+
+/** A category page's query string: ?page=&sort=&minPrice=&maxPrice=&o=Size:M&inStock=1 */
 export const ZCategoryQuery = z.object({
   page: ZPage,
   sort: z.preprocess(first, ZCategorySort).catch("newest"),
   minPrice: ZPriceText,
   maxPrice: ZPriceText,
   o: ZOptionFilters.catch({}),
+  inStock: ZInStockFlag,
 });
 
 /** The filters getCategoryPage accepts; prices are decimal strings in the store's currency. */
@@ -67,12 +71,14 @@ export type TCategoryQuery = {
   maxPrice?: string;
   /** Option name -> accepted values, e.g. { Size: ["M", "L"] }. */
   options?: Record<string, string[]>;
+  /** Only products that can be bought now (inventory's productAvailableSql). */
+  inStock?: boolean;
 };
 
 /** Turns a page's searchParams into getCategoryPage's query. */
-export function parseCategoryQuery(searchParams: Record<string, string | string[] | undefined>): Required<Pick<TCategoryQuery, "page" | "sort" | "options">> & TCategoryQuery {
+export function parseCategoryQuery(searchParams: Record<string, string | string[] | undefined>): Required<Pick<TCategoryQuery, "page" | "sort" | "options" | "inStock">> & TCategoryQuery {
   const parsed = ZCategoryQuery.parse(searchParams);
-  return { page: parsed.page, sort: parsed.sort, minPrice: parsed.minPrice, maxPrice: parsed.maxPrice, options: parsed.o };
+  return { page: parsed.page, sort: parsed.sort, minPrice: parsed.minPrice, maxPrice: parsed.maxPrice, options: parsed.o, inStock: parsed.inStock };
 }
 
 /** The search page's query string: ?q=&page= */

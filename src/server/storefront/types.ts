@@ -6,6 +6,9 @@ export type TMediaRef = { id: string; width: number | null; height: number | nul
 /** A link to a category. */
 export type TCategoryLink = { id: string; handle: string; name: string };
 
+/** A category with its image (home page tiles). */
+export type TCategoryTile = TCategoryLink & { image: TMediaRef | null };
+
 /** A product in a grid: the cheapest variant's price, and whether other variants differ. */
 export type TProductCard = {
   id: string;
@@ -18,6 +21,8 @@ export type TProductCard = {
   /** True when variants have different prices ("from" price). */
   priceVaries: boolean;
   image: TMediaRef | null;
+  /** False when no variant can be bought now (the card says "Sold out"). */
+  available: boolean;
 };
 
 /** One page of a product list. */

@@ -7,17 +7,11 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { IDLE } from "@/components/dashboard/form-state";
 import { disconnectDb, platformDb, storeDb } from "@/server/db";
-import { createStore } from "@/server/onboarding";
+import { addStaff, createStoresAB, createTestUser, form, outcome, run, session } from "./dashboard-test-support";
 
-process.env.__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS = "true";
-
-const session = vi.hoisted(() => ({ userId: null as string | null }));
-vi.mock("@/server/http/platform-auth", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("@/server/http/platform-auth")>()),
-  getPlatformActor: async () => (session.userId ? { userId: session.userId, name: "Test", isPlatformAdmin: false } : null),
-}));
-vi.mock("next/headers", () => ({ headers: async () => new Headers({ "user-agent": "vitest" }) }));
-vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
+vi.mock("@/server/http/platform-auth", async (original) => (await import("./dashboard-test-session")).mockPlatformAuth(original));
+vi.mock("next/headers", async () => (await import("./dashboard-test-session")).mockNextHeaders());
+vi.mock("next/cache", async () => (await import("./dashboard-test-session")).mockNextCache());
 
 const Layout = await import("./layout");
 const pages = {
@@ -30,26 +24,15 @@ const settingsActions = await import("./settings/actions");
 const staffActions = await import("./staff/actions");
 const apiKeyActions = await import("./api-keys/actions");
 
-const run = Math.random().toString(36).slice(2, 8);
 let a: { id: string; slug: string };
 let b: { id: string; slug: string };
 let ownerA: string;
 let supportA: string;
 let bSupportMembership: string;
 
-async function user(name: string) {
-  return (await platformDb().platformUser.create({ data: { email: `${name}-${run}@example.com`, name, passwordHash: "x", emailVerifiedAt: new Date() } })).id;
-}
-
 beforeAll(async () => {
-  ownerA = await user("page-owner-a");
-  supportA = await user("page-support-a");
-  const ownerB = await user("page-owner-b");
-  const supportB = await user("page-support-b");
-  a = await createStore(ownerA, { name: "Page Store A", slug: `page-a-${run}`, country: "LK", currency: "LKR", timeZone: "UTC" });
-  b = await createStore(ownerB, { name: "Victim Store B", slug: `page-b-${run}`, country: "LK", currency: "LKR", timeZone: "UTC" });
-  await storeDb(a.id).storeMembership.create({ data: { storeId: a.id, userId: supportA, role: "SUPPORT" } });
-  bSupportMembership = (await storeDb(b.id).storeMembership.create({ data: { storeId: b.id, userId: supportB, role: "SUPPORT" } })).id;
+  ({ a, b, ownerA, memberA: supportA } = await createStoresAB("page", { a: { name: "Page Store A" }, b: { name: "Victim Store B" } }));
+  bSupportMembership = await addStaff(b.id, await createTestUser("page-support-b"), "SUPPORT");
 });
 
 beforeEach(() => {
@@ -59,25 +42,6 @@ beforeEach(() => {
 afterAll(disconnectDb);
 
 const params = (store: string) => ({ params: Promise.resolve({ store }) });
-
-/** "ok", or the HTTP status / redirect Next.js would answer with. */
-async function outcome(render: () => Promise<unknown>): Promise<string> {
-  try {
-    await render();
-    return "ok";
-  } catch (error) {
-    const digest = (error as { digest?: string }).digest ?? "";
-    if (digest.startsWith("NEXT_HTTP_ERROR_FALLBACK;")) return digest.split(";")[1]!;
-    if (digest.startsWith("NEXT_REDIRECT;")) return `redirect ${digest.split(";")[2]}`;
-    throw error;
-  }
-}
-
-const form = (fields: Record<string, string | string[]>) => {
-  const f = new FormData();
-  for (const [k, v] of Object.entries(fields)) for (const value of [v].flat()) f.append(k, value);
-  return f;
-};
 
 describe("store dashboard pages", () => {
   it("staff of store A get 404 for every page, the layout and the title of store B", async () => {

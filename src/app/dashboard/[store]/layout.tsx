@@ -9,10 +9,15 @@ export const dynamic = "force-dynamic";
 type TParams = { params: Promise<{ store: string }> };
 type TProps = TParams & { children: React.ReactNode };
 
+type TSection = { path: string; label: string; permission?: TPermission; children?: TSection[] };
+
 /** Sections of a store's dashboard and the permission each needs (pages check it again). */
-const SECTIONS: { path: string; label: string; permission?: TPermission }[] = [
+const SECTIONS: TSection[] = [
   { path: "", label: "Overview" },
+  { path: "/orders", label: "Orders", permission: "orders:read" },
+  { path: "/bookings", label: "Bookings", permission: "orders:read" },
   { path: "/products", label: "Products", permission: "catalog:read" },
+  { path: "/inventory", label: "Inventory", permission: "catalog:read" },
   { path: "/products/import", label: "Import / export", permission: "catalog:write" },
   { path: "/categories", label: "Categories", permission: "catalog:read" },
   { path: "/collections", label: "Collections", permission: "catalog:read" },
@@ -20,7 +25,17 @@ const SECTIONS: { path: string; label: string; permission?: TPermission }[] = [
   { path: "/staff", label: "Staff", permission: "staff:manage" },
   { path: "/api-keys", label: "API keys", permission: "settings:write" },
   { path: "/theme", label: "Theme", permission: "settings:write" },
-  { path: "/settings", label: "Settings", permission: "settings:write" },
+  {
+    path: "/settings",
+    label: "Settings",
+    permission: "settings:write",
+    children: [
+      { path: "/settings/checkout", label: "Checkout", permission: "settings:write" },
+      { path: "/settings/shipping", label: "Shipping", permission: "settings:write" },
+      { path: "/settings/taxes", label: "Taxes", permission: "settings:write" },
+      { path: "/settings/payments", label: "Payments", permission: "settings:write" },
+    ],
+  },
   { path: "/audit", label: "Audit log", permission: "audit:read" },
 ];
 
@@ -38,10 +53,13 @@ export async function generateMetadata({ params }: TParams): Promise<Metadata> {
 export default async function StoreDashboardLayout({ children, params }: TProps) {
   const { store: slug } = await params;
   const staff = await requireStaffPage(slug);
-  const items: TStoreNavItem[] = SECTIONS.filter((s) => !s.permission || staff.permissions.includes(s.permission)).map((s) => ({
+  const allowed = (s: TSection) => !s.permission || staff.permissions.includes(s.permission);
+  const toItem = (s: TSection): TStoreNavItem => ({
     href: `/dashboard/${staff.store.slug}${s.path}`,
     label: s.label,
-  }));
+    ...(s.children ? { children: s.children.filter(allowed).map(toItem) } : {}),
+  });
+  const items: TStoreNavItem[] = SECTIONS.filter(allowed).map(toItem);
   return (
     <div className="mx-auto flex max-w-6xl flex-col gap-6 px-4 py-8 md:flex-row">
       <aside className="md:w-56 md:shrink-0">

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { Metadata, Viewport } from "next";
 import { AccountNav } from "@/components/storefront/account/account-nav";
+import { CartLink } from "@/components/storefront/cart/cart-link";
 import { StoreServiceWorker } from "@/components/storefront/pwa/service-worker";
 import { AnnouncementBar, CategoryNav, StoreLogo } from "@/components/storefront/store-header-extras";
 import { getStoreApp, storeAppMetadata } from "@/server/pwa";
@@ -35,7 +36,10 @@ export default async function StorefrontLayout({ children, params }: TProps) {
               {store.name}
             </Link>
           </div>
-          <AccountNav />
+          <div className="flex items-center gap-4">
+            <AccountNav />
+            <CartLink />
+          </div>
         </div>
         <CategoryNav categories={categories} />
       </header>

@@ -5,7 +5,7 @@ import { JsonLd } from "@/components/storefront/json-ld";
 import { ProductGrid } from "@/components/storefront/product-card";
 import { ResponsiveImage } from "@/components/storefront/responsive-image";
 import { focusRing } from "@/components/storefront/styles";
-import { categoryPath, getHome, organizationJsonLd, shareImageUrl, storeUrl } from "@/server/storefront";
+import { categoryPath, getHome, openGraphFor, organizationJsonLd, shareImageUrl, storeUrl } from "@/server/storefront";
 import { loadStore } from "./load-store";
 
 /*
@@ -34,14 +34,7 @@ export async function generateMetadata({ params }: TProps): Promise<Metadata> {
     title: { absolute: store.name },
     description,
     alternates: { canonical: url },
-    openGraph: {
-      type: "website",
-      siteName: store.name,
-      title: store.name,
-      description,
-      url,
-      ...(image ? { images: [{ url: shareImageUrl(store.slug, image), alt: image.alt ?? store.name }] } : {}),
-    },
+    openGraph: openGraphFor(store.slug, { siteName: store.name, title: store.name, description, url, image, imageAlt: store.name }),
   };
 }
 
@@ -88,9 +81,19 @@ export default async function StoreHome({ params }: TProps) {
               <li key={c.id}>
                 <Link
                   href={categoryPath(c.handle)}
-                  className={`flex min-h-16 items-center justify-center rounded-lg border border-gray-200 p-4 text-center font-medium hover:border-[var(--store-primary,#111827)] ${focusRing}`}
+                  className={`flex h-full flex-col overflow-hidden rounded-lg border border-gray-200 text-center font-medium hover:border-[var(--store-primary,#111827)] ${focusRing}`}
                 >
-                  {c.name}
+                  {c.image ? (
+                    // Below the banner and the featured products: lazy. The link's text names the
+                    // category, so the image carries only the merchant's own description of it.
+                    <ResponsiveImage
+                      media={c.image}
+                      alt={c.image.alt ?? ""}
+                      sizes="(min-width: 1152px) 276px, (min-width: 1024px) 25vw, (min-width: 640px) 33vw, 50vw"
+                      className="aspect-[4/3] h-auto w-full bg-gray-100 object-cover"
+                    />
+                  ) : null}
+                  <span className="flex min-h-16 flex-1 items-center justify-center p-4">{c.name}</span>
                 </Link>
               </li>
             ))}

@@ -5,10 +5,16 @@ import { FormMessage } from "../fields";
 import { IDLE, type TFormAction } from "../form-state";
 import { uploadMedia } from "./upload-media";
 
-export type TProductImage = { id: string; alt: string | null; width: number | null; height: number | null; previewUrl: string | null; storefrontUrl: string | null };
+/**
+ * One gallery image: `thumbnailUrl` is a small rendition from the dashboard's media route (or a
+ * blob: preview of a file just uploaded), `viewUrl` the full-size copy from the same route.
+ */
+export type TProductImage = { id: string; alt: string | null; width: number | null; height: number | null; thumbnailUrl: string | null; viewUrl: string | null };
 
 type TProps = {
   storeSlug: string;
+  /** Prefix of the dashboard's media route (dashboardMediaBase): staff URLs of new uploads. */
+  mediaBase: string;
   images: TProductImage[];
   saveAction: TFormAction;
   /** Saves one image's alt text: the form sends mediaId and alt. */
@@ -19,10 +25,11 @@ const small = "rounded border border-gray-300 bg-white px-2 py-1 text-xs font-me
 
 /**
  * The product's gallery: upload several images, reorder them, remove them, then "Save
- * images" stores the order (setProductMedia). Alt text is saved per image. Previews of new
- * uploads come from the browser (blob: URLs); stored images link to their storefront URL.
+ * images" stores the order (setProductMedia). Alt text is saved per image. Thumbnails come from
+ * the dashboard's own media route (the storefront's host is another origin, which the
+ * dashboard's CSP does not load images from); a new upload shows the browser's blob: preview.
  */
-export function ProductImages({ storeSlug, images: initial, saveAction, altAction }: TProps) {
+export function ProductImages({ storeSlug, mediaBase, images: initial, saveAction, altAction }: TProps) {
   const [images, setImages] = useState(initial);
   const [uploading, setUploading] = useState(0);
   const [uploadErrors, setUploadErrors] = useState<string[]>([]);
@@ -49,7 +56,7 @@ export function ProductImages({ storeSlug, images: initial, saveAction, altActio
     const errors: string[] = [];
     for (const file of files) {
       const result = await uploadMedia(storeSlug, file, "image");
-      if (result.ok) added.push({ id: result.media.id, alt: result.media.alt, width: result.media.width, height: result.media.height, previewUrl: URL.createObjectURL(file), storefrontUrl: null });
+      if (result.ok) added.push({ id: result.media.id, alt: result.media.alt, width: result.media.width, height: result.media.height, thumbnailUrl: URL.createObjectURL(file), viewUrl: result.media.urls.orig ? `${mediaBase}${result.media.urls.orig}` : null });
       else errors.push(result.message);
       setUploading((n) => n - 1);
     }
@@ -83,9 +90,9 @@ export function ProductImages({ storeSlug, images: initial, saveAction, altActio
         {images.map((image, i) => (
           <li key={image.id} className="flex flex-wrap items-start gap-4 rounded-md border border-gray-200 p-3">
             <div className="flex h-20 w-20 items-center justify-center overflow-hidden rounded bg-gray-100 text-xs text-gray-500">
-              {image.previewUrl ? (
-                // eslint-disable-next-line @next/next/no-img-element -- a local blob: preview, not an optimisable URL
-                <img src={image.previewUrl} alt={image.alt ?? ""} className="h-full w-full object-cover" />
+              {image.thumbnailUrl ? (
+                // eslint-disable-next-line @next/next/no-img-element -- a pre-made rendition or a local blob: preview, not an optimisable URL
+                <img src={image.thumbnailUrl} alt={image.alt ?? ""} width={80} height={80} loading="lazy" decoding="async" className="h-full w-full object-cover" />
               ) : (
                 <span>{image.width && image.height ? `${image.width}×${image.height}` : "Image"}</span>
               )}
@@ -94,8 +101,8 @@ export function ProductImages({ storeSlug, images: initial, saveAction, altActio
               <p className="text-sm font-medium">
                 Image {i + 1}
                 {i === 0 ? <span className="ml-2 text-xs text-gray-600">(main image)</span> : null}
-                {image.storefrontUrl ? (
-                  <a href={image.storefrontUrl} target="_blank" rel="noreferrer" className="ml-3 text-xs text-blue-700 underline">
+                {image.viewUrl ? (
+                  <a href={image.viewUrl} target="_blank" rel="noreferrer" className="ml-3 text-xs text-blue-700 underline">
                     View<span className="sr-only"> image {i + 1} (opens in a new tab)</span>
                   </a>
                 ) : null}

@@ -5,7 +5,8 @@ import { useActionState, useState } from "react";
 import { FormMessage, SubmitButton } from "../fields";
 import { IDLE, type TFormAction } from "../form-state";
 
-export type TProductRow = { id: string; title: string; handle: string; status: string; type: string; price: string; variantCount: number };
+/** A list row; `thumbnailUrl` is the main image's small rendition on the dashboard's media route. */
+export type TProductRow = { id: string; title: string; handle: string; status: string; type: string; price: string; variantCount: number; thumbnailUrl: string | null };
 
 const STATUS_LABEL: Record<string, string> = { ACTIVE: "Active", DRAFT: "Draft", ARCHIVED: "Archived" };
 const TYPE_LABEL: Record<string, string> = { PHYSICAL: "Physical", DIGITAL: "Digital", SERVICE: "Service" };
@@ -62,6 +63,9 @@ export function ProductTable({ rows, basePath, action }: { rows: TProductRow[]; 
                 />
               </th>
               ) : null}
+              <th scope="col" className="w-14 px-3 py-2 font-semibold">
+                <span className="sr-only">Image</span>
+              </th>
               <th scope="col" className="px-3 py-2 font-semibold">Title</th>
               <th scope="col" className="px-3 py-2 font-semibold">Status</th>
               <th scope="col" className="px-3 py-2 font-semibold">Type</th>
@@ -77,6 +81,14 @@ export function ProductTable({ rows, basePath, action }: { rows: TProductRow[]; 
                     <input type="checkbox" name="ids" value={r.id} aria-label={`Select ${r.title}`} checked={checked.has(r.id)} onChange={() => toggle(r.id)} />
                   </td>
                 ) : null}
+                <td className="px-3 py-2">
+                  <div className="flex h-10 w-10 items-center justify-center overflow-hidden rounded bg-gray-100">
+                    {r.thumbnailUrl ? (
+                      // eslint-disable-next-line @next/next/no-img-element -- a pre-made 160px rendition; the title beside it names the product
+                      <img src={r.thumbnailUrl} alt="" width={40} height={40} loading="lazy" decoding="async" className="h-full w-full object-cover" />
+                    ) : null}
+                  </div>
+                </td>
                 <td className="px-3 py-2">
                   <Link href={`${basePath}/${r.id}`} className="font-medium text-blue-700 underline">
                     {r.title}

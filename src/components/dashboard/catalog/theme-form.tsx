@@ -5,17 +5,19 @@ import { FormMessage, SelectField, TextField } from "../fields";
 import { IDLE, type TFormAction } from "../form-state";
 import { uploadMedia } from "./upload-media";
 
+/** The current logo or banner: `previewUrl` a small rendition (dashboard media route) or a blob: preview of a new upload. */
 type TImage = { id: string; label: string; viewUrl: string | null; previewUrl: string | null };
 type TProps = {
   action: TFormAction;
   storeSlug: string;
-  storefrontOrigin: string;
+  /** Prefix of the dashboard's media route (dashboardMediaBase): staff URLs of new uploads. */
+  mediaBase: string;
   theme: { logo: TImage | null; banner: TImage | null; announcement: string; themeColor: string; homeCollectionId: string };
   collections: { id: string; title: string }[];
 };
 
 /** Storefront theme: logo, banner, announcement bar, primary colour and the home page's collection. */
-export function ThemeForm({ action, storeSlug, storefrontOrigin, theme, collections }: TProps) {
+export function ThemeForm({ action, storeSlug, mediaBase, theme, collections }: TProps) {
   const [state, dispatch, pending] = useActionState(action, IDLE);
   const [logo, setLogo] = useState(theme.logo);
   const [banner, setBanner] = useState(theme.banner);
@@ -27,8 +29,8 @@ export function ThemeForm({ action, storeSlug, storefrontOrigin, theme, collecti
   return (
     <form onSubmit={onSubmit} className="mt-6 max-w-xl space-y-6" noValidate aria-busy={pending}>
       <FormMessage state={state} />
-      <ImagePicker name="logoMediaId" label="Logo" storeSlug={storeSlug} storefrontOrigin={storefrontOrigin} image={logo} onChange={setLogo} error={state.fieldErrors?.logoMediaId} />
-      <ImagePicker name="bannerMediaId" label="Banner" storeSlug={storeSlug} storefrontOrigin={storefrontOrigin} image={banner} onChange={setBanner} error={state.fieldErrors?.bannerMediaId} />
+      <ImagePicker name="logoMediaId" label="Logo" storeSlug={storeSlug} mediaBase={mediaBase} image={logo} onChange={setLogo} error={state.fieldErrors?.logoMediaId} />
+      <ImagePicker name="bannerMediaId" label="Banner" storeSlug={storeSlug} mediaBase={mediaBase} image={banner} onChange={setBanner} error={state.fieldErrors?.bannerMediaId} />
       <TextField name="announcement" label="Announcement bar" maxLength={200} defaultValue={theme.announcement} state={state} hint="Shown above every storefront page; leave empty for none." />
       <TextField name="themeColor" label="Primary colour" defaultValue={theme.themeColor} state={state} pattern="#[0-9a-fA-F]{6}" maxLength={7} hint="A hex colour such as #0f766e." />
       <SelectField
@@ -45,7 +47,7 @@ export function ThemeForm({ action, storeSlug, storefrontOrigin, theme, collecti
   );
 }
 
-function ImagePicker({ name, label, storeSlug, storefrontOrigin, image, onChange, error }: { name: string; label: string; storeSlug: string; storefrontOrigin: string; image: TImage | null; onChange: (image: TImage | null) => void; error?: string }) {
+function ImagePicker({ name, label, storeSlug, mediaBase, image, onChange, error }: { name: string; label: string; storeSlug: string; mediaBase: string; image: TImage | null; onChange: (image: TImage | null) => void; error?: string }) {
   const [uploading, setUploading] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const id = `theme-${name}`;
@@ -59,7 +61,7 @@ function ImagePicker({ name, label, storeSlug, storefrontOrigin, image, onChange
     setUploading(false);
     if (result.ok) {
       const size = result.media.width && result.media.height ? ` (${result.media.width}×${result.media.height})` : "";
-      onChange({ id: result.media.id, label: `${file.name}${size}`, viewUrl: result.media.urls.orig ? `${storefrontOrigin}${result.media.urls.orig}` : null, previewUrl: URL.createObjectURL(file) });
+      onChange({ id: result.media.id, label: `${file.name}${size}`, viewUrl: result.media.urls.orig ? `${mediaBase}${result.media.urls.orig}` : null, previewUrl: URL.createObjectURL(file) });
     } else setMessage(result.message);
   }
   return (
@@ -69,8 +71,8 @@ function ImagePicker({ name, label, storeSlug, storefrontOrigin, image, onChange
       {image ? (
         <div className="flex items-center gap-3 text-sm">
           {image.previewUrl ? (
-            // eslint-disable-next-line @next/next/no-img-element -- a local blob: preview of the chosen file
-            <img src={image.previewUrl} alt="" className="h-12 w-auto rounded border border-gray-200" />
+            // eslint-disable-next-line @next/next/no-img-element -- a pre-made rendition or a local blob: preview of the chosen file
+            <img src={image.previewUrl} alt="" loading="lazy" decoding="async" className="h-12 w-auto rounded border border-gray-200" />
           ) : null}
           <span>{image.label}</span>
           {image.viewUrl ? (

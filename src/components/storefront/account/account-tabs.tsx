@@ -2,6 +2,7 @@ import Link from "next/link";
 
 const TABS = [
   { key: "profile", href: "/account", label: "Profile" },
+  { key: "orders", href: "/account/orders", label: "Orders" },
   { key: "addresses", href: "/account/addresses", label: "Addresses" },
   { key: "privacy", href: "/account/privacy", label: "Privacy and data" },
   { key: "security", href: "/account/security", label: "Security" },

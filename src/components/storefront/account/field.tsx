@@ -1,8 +1,14 @@
-type TFieldProps = {
+import { inputClass } from "@/components/storefront/styles";
+
+export type TFieldProps = {
   label: string;
   name: string;
   type?: "text" | "email" | "password" | "tel";
   defaultValue?: string | null | undefined;
+  /** A controlled field: its value and change handler (instead of defaultValue). */
+  value?: string;
+  onChange?: (value: string) => void;
+  onBlur?: () => void;
   error?: string | undefined;
   autoComplete?: string;
   required?: boolean;
@@ -10,11 +16,15 @@ type TFieldProps = {
   maxLength?: number;
   /** Prefixes the input id, for pages with several forms using the same field names. */
   idPrefix?: string;
+  /** The input id, for forms with their own id scheme (the hint and error ids follow it). */
+  id?: string;
 };
 
-/** A labelled input with its error (announced, and tied to the input with aria-describedby). */
-export function Field({ label, name, type = "text", defaultValue, error, autoComplete, required, hint, maxLength, idPrefix = "" }: TFieldProps) {
-  const id = `${idPrefix}${name}`;
+/**
+ * The storefront's labelled input with its hint and error (announced, and tied to the input
+ * with aria-describedby); uncontrolled with defaultValue, controlled with value and onChange.
+ */
+export function Field({ label, name, type = "text", defaultValue, value, onChange, onBlur, error, autoComplete, required, hint, maxLength, idPrefix = "", id = `${idPrefix}${name}` }: TFieldProps) {
   const described = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
     <div>
@@ -26,16 +36,18 @@ export function Field({ label, name, type = "text", defaultValue, error, autoCom
         id={id}
         name={name}
         type={type}
-        defaultValue={defaultValue ?? undefined}
+        {...(value === undefined ? { defaultValue: defaultValue ?? undefined } : { value })}
+        onChange={onChange ? (e) => onChange(e.target.value) : undefined}
+        onBlur={onBlur}
         autoComplete={autoComplete}
         required={required}
         maxLength={maxLength}
         aria-invalid={error ? true : undefined}
         aria-describedby={described}
-        className="mt-1 w-full rounded-md border border-gray-300 px-3 py-2 aria-[invalid=true]:border-red-600"
+        className={`mt-1 ${inputClass} aria-[invalid=true]:border-red-600`}
       />
       {hint ? (
-        <p id={`${id}-hint`} className="mt-1 text-xs text-gray-500">
+        <p id={`${id}-hint`} className="mt-1 text-xs text-gray-600">
           {hint}
         </p>
       ) : null}

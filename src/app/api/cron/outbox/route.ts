@@ -2,7 +2,8 @@ import { createHash, timingSafeEqual } from "node:crypto";
 import { env } from "@/env";
 import { AppError } from "@/server/errors";
 import { drainOutbox } from "@/server/events";
-import { productionHandlers } from "@/server/events/registry";
+import { runDueJobs } from "@/server/events/periodic-jobs";
+import { productionHandlers, productionJobs } from "@/server/events/registry";
 import { route } from "@/server/http";
 
 export const dynamic = "force-dynamic";
@@ -28,12 +29,16 @@ async function authorizeCron(req: Request): Promise<void> {
 }
 
 /**
- * Delivers due outbox events for about 20 seconds, for deployments without `npm run worker`
- * (Vercel Cron sends GET; other schedulers may POST). Safe to call while workers run.
+ * Delivers due outbox events for about 20 seconds and, beside that, runs the periodic jobs
+ * this instance has not run within their interval (reservation expiry, Stripe reconciliation,
+ * stale cart purge), for deployments without `npm run worker` (Vercel Cron sends GET; other
+ * schedulers may POST). Safe to call while workers run: every job is idempotent and claims
+ * its rows. A failing job is reported in `jobs` and does not fail the call.
  */
-const drain = route({ authorize: authorizeCron }, async () =>
-  drainOutbox({ handlers: productionHandlers, maxDurationMs: DRAIN_MS }),
-);
+const drain = route({ authorize: authorizeCron }, async () => {
+  const [outbox, jobs] = await Promise.all([drainOutbox({ handlers: productionHandlers, maxDurationMs: DRAIN_MS }), runDueJobs(productionJobs())]);
+  return { ...outbox, jobs };
+});
 
 export const GET = drain;
 export const POST = drain;

@@ -3,8 +3,9 @@ import Link from "next/link";
 import { flattenCategories } from "@/components/dashboard/catalog/category-options";
 import { ProductTable } from "@/components/dashboard/catalog/product-table";
 import { formatMoney, parseMoney } from "@/lib/money";
-import { listCategories, listProducts, PRODUCT_SORTS, PRODUCT_STATUSES, PRODUCT_TYPES, ZProductListQuery } from "@/server/catalog";
+import { listCategories, listProducts, listProductThumbnails, PRODUCT_SORTS, PRODUCT_STATUSES, PRODUCT_TYPES, ZProductListQuery } from "@/server/catalog";
 import { requireStaffPage } from "@/server/http";
+import { dashboardMediaBase, mediaSrc } from "@/server/media";
 import { setProductsStatusAction } from "./actions";
 
 export const dynamic = "force-dynamic";
@@ -28,6 +29,8 @@ export default async function ProductsPage({ params, searchParams }: TProps) {
   const parsed = ZProductListQuery.safeParse({ q: one("q"), status: one("status"), type: one("type"), categoryId: one("category"), sort: one("sort"), page: one("page"), pageSize: 25 });
   const query = parsed.success ? parsed.data : { page: 1, pageSize: 25 };
   const [result, categories] = await Promise.all([listProducts(staff.store.id, query), listCategories(staff.store.id)]);
+  const thumbnails = await listProductThumbnails(staff.store.id, result.items.map((p) => p.id));
+  const mediaBase = dashboardMediaBase(staff.store.slug);
   const base = `/dashboard/${staff.store.slug}/products`;
   const canWrite = staff.permissions.includes("catalog:write");
   const pageHref = (page: number) => {
@@ -100,7 +103,19 @@ export default async function ProductsPage({ params, searchParams }: TProps) {
         <ProductTable
           basePath={base}
           action={canWrite ? setProductsStatusAction.bind(null, staff.store.slug) : undefined}
-          rows={result.items.map((p) => ({ id: p.id, title: p.title, handle: p.handle, status: p.status, type: p.type, variantCount: p.variantCount, price: priceLabel(p.priceMin, p.priceMax, p.currency) }))}
+          rows={result.items.map((p) => {
+            const thumbnail = thumbnails.get(p.id);
+            return {
+              id: p.id,
+              title: p.title,
+              handle: p.handle,
+              status: p.status,
+              type: p.type,
+              variantCount: p.variantCount,
+              price: priceLabel(p.priceMin, p.priceMax, p.currency),
+              thumbnailUrl: thumbnail ? mediaSrc(thumbnail, 160, mediaBase) : null,
+            };
+          })}
         />
       )}
       <nav aria-label="Pagination" className="mt-4 flex items-center gap-4 text-sm">

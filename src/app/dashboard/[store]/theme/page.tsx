@@ -3,8 +3,7 @@ import { ThemeForm } from "@/components/dashboard/catalog/theme-form";
 import { listCollections } from "@/server/catalog";
 import { getStoreThemeSettings } from "@/server/catalog";
 import { requireStaffPage } from "@/server/http";
-import { getMedia, mediaUrl } from "@/server/media";
-import { storefrontUrl } from "@/server/onboarding";
+import { dashboardMediaBase, getMedia, mediaSrc, mediaUrl } from "@/server/media";
 import { updateStoreThemeAction } from "./actions";
 
 export const dynamic = "force-dynamic";
@@ -16,12 +15,13 @@ export default async function ThemePage({ params }: TProps) {
   const { store: slug } = await params;
   const staff = await requireStaffPage(slug, "settings:write");
   const [settings, collections] = await Promise.all([getStoreThemeSettings(staff.store.id), listCollections(staff.store.id)]);
-  const origin = storefrontUrl(staff.store.slug).replace(/\/$/, "");
+  // Previews come from the dashboard's own media route: its CSP loads images from this host only.
+  const mediaBase = dashboardMediaBase(staff.store.slug);
   const image = async (id: string | null, label: string) => {
     const media = id ? await getMedia(staff.store.id, id) : null;
     if (!media) return null;
     const size = media.width && media.height ? ` (${media.width}×${media.height})` : "";
-    return { id: media.id, label: `Current ${label}${size}`, viewUrl: `${origin}${mediaUrl(media.id, "orig")}`, previewUrl: null };
+    return { id: media.id, label: `Current ${label}${size}`, viewUrl: mediaUrl(media.id, "orig", mediaBase), previewUrl: mediaSrc(media, 320, mediaBase) };
   };
   const [logo, banner] = await Promise.all([image(settings.logoMediaId, "logo"), image(settings.bannerMediaId, "banner")]);
   return (
@@ -31,7 +31,7 @@ export default async function ThemePage({ params }: TProps) {
       <ThemeForm
         action={updateStoreThemeAction.bind(null, staff.store.slug)}
         storeSlug={staff.store.slug}
-        storefrontOrigin={origin}
+        mediaBase={mediaBase}
         collections={collections.map((c) => ({ id: c.id, title: c.title }))}
         theme={{ logo, banner, announcement: settings.announcement ?? "", themeColor: settings.themeColor, homeCollectionId: settings.homeCollectionId ?? "" }}
       />

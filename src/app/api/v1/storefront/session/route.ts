@@ -1,16 +1,20 @@
 import type { TStorefrontSession } from "@/server/customers";
-import { getCustomerActor, route } from "@/server/http";
+import { cartCookieHeader, cartIdFromCookieHeader, getCustomerActor, loadVisitorCart, privateJson, route } from "@/server/http";
 import { storeOfApiRequest } from "@/server/storefront";
 
 export const dynamic = "force-dynamic";
 
 /**
  * GET /api/v1/storefront/session on a store host: whether a customer of this store is signed in
- * here. Cached storefront pages are shared by every shopper, so their header asks this from the
- * browser. Never cached; 200 whether signed in or not.
+ * here, and how many items the visitor's cart holds (the customer's cart, else the guest cart
+ * of the ecom_cart cookie). Cached storefront pages are shared by every shopper, so their header
+ * asks this from the browser. Never cached; 200 whether signed in or not. A guest cart still in
+ * the cookie of a signed-in customer is merged into their cart here, and a cookie naming no
+ * cart of this store is deleted.
  */
-export const GET = route({ authorize: (req) => storeOfApiRequest(req.headers) }, async () => {
+export const GET = route({ authorize: (req) => storeOfApiRequest(req.headers) }, async ({ req, auth }) => {
   const actor = await getCustomerActor();
-  const session: TStorefrontSession = { signedIn: actor !== null };
-  return Response.json(session, { headers: { "cache-control": "private, no-store" } });
+  const visitor = await loadVisitorCart(auth.storeId, actor?.customerId ?? null, cartIdFromCookieHeader(req.headers.get("cookie")));
+  const session: TStorefrontSession = { signedIn: actor !== null, cart: { itemCount: visitor.cart?.itemCount ?? 0 } };
+  return privateJson(session, visitor.cookie === "clear" ? { headers: { "set-cookie": cartCookieHeader(null) } } : {});
 });

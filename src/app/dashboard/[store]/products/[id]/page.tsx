@@ -5,16 +5,28 @@ import { flattenCategories } from "@/components/dashboard/catalog/category-optio
 import { ConfirmDelete } from "@/components/dashboard/catalog/confirm-delete";
 import { ProductForm } from "@/components/dashboard/catalog/product-form";
 import { ProductImages } from "@/components/dashboard/catalog/product-images";
-import { getProduct, listCategories } from "@/server/catalog";
+import { ServiceSlots } from "@/components/dashboard/catalog/service-slots";
+import { formatSlotTimes, getProduct, listCategories, listServiceSlots, localDateTime, SLOT_LIST_LIMIT, WEEKDAYS, type TServiceSlotView } from "@/server/catalog";
 import { requireStaffPage } from "@/server/http";
-import { getMedia, mediaSrc } from "@/server/media";
+import { dashboardMediaBase, getMedia, mediaSrc, mediaUrl } from "@/server/media";
 import { getStoreSettings, storefrontUrl } from "@/server/onboarding";
 import { deleteProductAction, saveProductAction, setProductMediaAction, updateMediaAltAction } from "../actions";
+import { createServiceSlotsAction, deleteServiceSlotAction, updateServiceSlotAction } from "../slot-actions";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Edit product" };
 
 type TProps = { params: Promise<{ store: string; id: string }>; searchParams: Promise<{ saved?: string }> };
+
+/** Slot rows for the dashboard, their times in the store's zone. */
+const slotRows = (slots: TServiceSlotView[], timeZone: string) =>
+  slots.map((s) => ({ id: s.id, ...formatSlotTimes(s, timeZone), capacity: s.capacity, booked: s.booked }));
+
+/** The add-slots form starts at tomorrow (in the store's zone), 09:00, with the service's duration. */
+function slotFormDefaults(durationMinutes: number | null, timeZone: string) {
+  const tomorrow = localDateTime(new Date(Date.now() + 86_400_000), timeZone).date;
+  return { date: tomorrow, time: "09:00", durationMinutes: durationMinutes ? String(durationMinutes) : "" };
+}
 
 const SAVED: Record<string, string> = { created: "Product created.", saved: "Product saved.", variants: "Variants generated and product saved." };
 
@@ -33,9 +45,13 @@ export default async function EditProductPage({ params, searchParams }: TProps) 
     Promise.all(product.mediaIds.map((mediaId) => getMedia(staff.store.id, mediaId))),
     searchParams.then((sp) => SAVED[sp.saved ?? ""]),
   ]);
-  const digitalFile = product.digitalMediaId ? await getMedia(staff.store.id, product.digitalMediaId) : null;
+  const [digitalFile, slots] = await Promise.all([
+    product.digitalMediaId ? getMedia(staff.store.id, product.digitalMediaId) : null,
+    product.type === "SERVICE" ? listServiceSlots(staff.store.id, product.id) : null,
+  ]);
   const storefront = storefrontUrl(staff.store.slug).replace(/\/$/, "");
   const base = `/dashboard/${staff.store.slug}/products`;
+  const mediaBase = dashboardMediaBase(staff.store.slug);
 
   return (
     <main>
@@ -60,10 +76,23 @@ export default async function EditProductPage({ params, searchParams }: TProps) 
       />
       <ProductImages
         storeSlug={staff.store.slug}
+        mediaBase={mediaBase}
         saveAction={setProductMediaAction.bind(null, staff.store.slug, product.id)}
         altAction={updateMediaAltAction.bind(null, staff.store.slug)}
-        images={media.flatMap((m) => (m ? [{ id: m.id, alt: m.alt, width: m.width, height: m.height, previewUrl: null, storefrontUrl: `${storefront}${mediaSrc(m, 640)}` }] : []))}
+        images={media.flatMap((m) => (m ? [{ id: m.id, alt: m.alt, width: m.width, height: m.height, thumbnailUrl: mediaSrc(m, 160, mediaBase), viewUrl: mediaUrl(m.id, "orig", mediaBase) }] : []))}
       />
+      {slots ? (
+        <ServiceSlots
+          timeZone={settings.timeZone}
+          slots={slotRows(slots, settings.timeZone)}
+          more={slots.length >= SLOT_LIST_LIMIT}
+          weekdays={WEEKDAYS}
+          defaults={slotFormDefaults(product.serviceDurationMinutes, settings.timeZone)}
+          createAction={createServiceSlotsAction.bind(null, staff.store.slug, product.id)}
+          updateAction={updateServiceSlotAction.bind(null, staff.store.slug, product.id)}
+          deleteAction={deleteServiceSlotAction.bind(null, staff.store.slug, product.id)}
+        />
+      ) : null}
       <section aria-labelledby="delete-product" className="mt-10 border-t border-gray-200 pt-6">
         <h2 id="delete-product" className="text-lg font-semibold">Delete product</h2>
         <p className="mt-1 text-sm text-gray-600">Removes the product, its variants and its links to categories and collections. This cannot be undone.</p>

@@ -6,9 +6,10 @@ import { CategoryFilters } from "@/components/storefront/category-filters";
 import { JsonLd } from "@/components/storefront/json-ld";
 import { Pagination } from "@/components/storefront/pagination";
 import { ProductGrid } from "@/components/storefront/product-card";
+import { ResponsiveImage } from "@/components/storefront/responsive-image";
 import { RichText } from "@/components/storefront/rich-text";
 import { textLink } from "@/components/storefront/styles";
-import { breadcrumbJsonLd, categoryPath, excerpt, getCategoryPage, getCategorySummary, parseCategoryQuery, storeUrl } from "@/server/storefront";
+import { breadcrumbJsonLd, categoryPath, excerpt, getCategoryPage, getCategorySummary, openGraphFor, parseCategoryQuery, storeUrl } from "@/server/storefront";
 import { loadStore } from "@/app/s/[store]/load-store";
 
 type TSearchParams = Record<string, string | string[] | undefined>;
@@ -29,13 +30,13 @@ export async function generateMetadata({ params, searchParams }: TProps): Promis
     title,
     description,
     alternates: { canonical: url },
-    openGraph: { type: "website", siteName: store.name, title: category.name, description, url },
+    openGraph: openGraphFor(store.slug, { siteName: store.name, title: category.name, description, url, image: category.image, imageAlt: category.name }),
   };
 }
 
 /** Keeps the listing's filters and sort on pagination links. */
 function listingQuery(searchParams: TSearchParams): [string, string][] {
-  const keep = ["sort", "minPrice", "maxPrice", "o"];
+  const keep = ["sort", "minPrice", "maxPrice", "o", "inStock"];
   return Object.entries(searchParams).flatMap(([key, value]) =>
     keep.includes(key) ? (Array.isArray(value) ? value : value === undefined ? [] : [value]).filter((v) => v !== "").map((v): [string, string] => [key, v]) : [],
   );
@@ -54,6 +55,18 @@ export default async function CategoryPage({ params, searchParams }: TProps) {
     <main className="mx-auto max-w-6xl px-4 py-8">
       <JsonLd data={breadcrumbJsonLd(crumbs.map((c) => ({ name: c.name, url: storeUrl(store.slug, c.href) })))} />
       <Breadcrumbs items={crumbs} />
+      {listing.category.image ? (
+        <div className="mt-4 overflow-hidden rounded-lg bg-gray-100">
+          {/* The page's header, above the fold (often its largest image): loaded eagerly. */}
+          <ResponsiveImage
+            media={listing.category.image}
+            alt={listing.category.image.alt || listing.category.name}
+            sizes="(min-width: 1152px) 1120px, 100vw"
+            loading="eager"
+            className="h-40 w-full object-cover sm:h-56"
+          />
+        </div>
+      ) : null}
       <h1 className="mt-4 text-3xl font-bold">{listing.category.name}</h1>
       <RichText html={listing.category.descriptionHtml} className="mt-3 text-gray-700" />
       {listing.subcategories.length ? (

@@ -1,19 +1,12 @@
+import { cachedPage } from "@/app/s/[store]/cached-page";
 import View, { generateMetadata as viewMetadata } from "./category-view";
 
-// Rendered on first request and kept in the page cache until the store's catalog or theme changes.
-// (See src/app/s/[store]/page.tsx for why these two lines.)
+// A cached storefront page; see src/app/s/[store]/page.tsx for these two exports.
 export const dynamic = "force-static";
 export async function generateStaticParams() {
   return [];
 }
 
-type TProps = { params: Promise<{ store: string; handle: string }> };
-const NO_QUERY = Promise.resolve({});
-
-export function generateMetadata({ params }: TProps) {
-  return viewMetadata({ params, searchParams: NO_QUERY });
-}
-
-export default function Page({ params }: TProps) {
-  return <View params={params} searchParams={NO_QUERY} />;
-}
+const page = cachedPage<{ store: string; handle: string }>(View, viewMetadata, "plain");
+export const generateMetadata = page.generateMetadata;
+export default page.Page;

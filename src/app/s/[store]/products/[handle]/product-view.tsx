@@ -4,12 +4,14 @@ import { Breadcrumbs } from "@/components/storefront/breadcrumbs";
 import { JsonLd } from "@/components/storefront/json-ld";
 import { ProductGallery } from "@/components/storefront/product-gallery";
 import { RichText } from "@/components/storefront/rich-text";
+import { ServiceSlotList } from "@/components/storefront/service-slot-list";
 import { VariantPicker } from "@/components/storefront/variant-picker";
 import {
   breadcrumbJsonLd,
   categoryPath,
   excerpt,
   getProductPage,
+  openGraphFor,
   productJsonLd,
   productPath,
   shareImageUrl,
@@ -34,14 +36,7 @@ export async function generateMetadata({ params }: TProps): Promise<Metadata> {
     title,
     description,
     alternates: { canonical: url },
-    openGraph: {
-      type: "website",
-      siteName: store.name,
-      title,
-      description,
-      url,
-      ...(image ? { images: [{ url: shareImageUrl(store.slug, image), alt: image.alt || product.title }] } : {}),
-    },
+    openGraph: openGraphFor(store.slug, { siteName: store.name, title, description, url, image, imageAlt: product.title }),
   };
 }
 
@@ -51,8 +46,11 @@ export default async function ProductPage({ params, searchParams }: TProps) {
   const product = await getProductPage(store.id, handle);
   if (!product) notFound();
   const requested = ZVariantParam.parse((await searchParams).variant);
-  const selected = product.variants.find((v) => v.id === requested) ?? product.variants[0];
+  // Without ?variant=, the first variant that can be bought (a sold-out first one is still shown if all are).
+  const selected = product.variants.find((v) => v.id === requested) ?? product.variants.find((v) => v.available) ?? product.variants[0];
   const url = storeUrl(store.slug, productPath(product.handle));
+  // A service's upcoming times, as the slot list and the add-to-cart time picker show them.
+  const slotItems = product.slots.map((slot) => ({ id: slot.id, startsAt: slot.startsAt.toISOString(), start: slot.start, end: slot.end, seatsLeft: slot.seatsLeft }));
   const category = product.categories[0];
   const crumbs = [
     { name: "Home", href: "/" },
@@ -90,12 +88,22 @@ export default async function ProductPage({ params, searchParams }: TProps) {
               variants={product.variants.map((v) => ({ id: v.id, options: v.options, price: v.price, compareAtPrice: v.compareAtPrice, available: v.available }))}
               currency={product.currency}
               initialVariantId={selected.id}
+              addToCart={{
+                productType: product.type,
+                slots: slotItems,
+              }}
             />
           ) : (
             <p data-testid="availability" className="text-sm text-red-700">
               Currently unavailable
             </p>
           )}
+          {product.type === "SERVICE" ? (
+            <ServiceSlotList
+              timeZone={product.timeZone}
+              slots={slotItems}
+            />
+          ) : null}
           {product.descriptionHtml ? (
             <section aria-labelledby="description-heading">
               <h2 id="description-heading" className="mb-2 text-lg font-semibold">

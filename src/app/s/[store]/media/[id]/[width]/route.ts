@@ -1,16 +1,10 @@
-import { findMediaRendition, ZMediaId, ZRenditionWidth } from "@/server/media";
+import { mediaNotFoundResponse, renditionResponse } from "@/server/media";
 import { findStoreBySlug } from "@/server/tenancy";
 
 export const dynamic = "force-dynamic";
 
+/** A rendition's bytes never change under its id and width: any cache may keep it for good. */
 const IMMUTABLE = "public, max-age=31536000, immutable";
-
-function notFound(): Response {
-  return new Response("Not found", {
-    status: 404,
-    headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store", "x-content-type-options": "nosniff" },
-  });
-}
 
 /**
  * GET /media/{id}/{width} on a store host (the proxy rewrites it here with the host's slug):
@@ -19,30 +13,7 @@ function notFound(): Response {
  */
 export async function GET(req: Request, { params }: { params: Promise<{ store: string; id: string; width: string }> }): Promise<Response> {
   const { store: slug, id, width } = await params;
-  const mediaId = ZMediaId.safeParse(id);
-  const requested = ZRenditionWidth.safeParse(width);
-  if (!mediaId.success || !requested.success) return notFound();
   const store = await findStoreBySlug(slug);
-  if (!store || store.status !== "ACTIVE") return notFound();
-  const rendition = await findMediaRendition(store.id, mediaId.data, requested.data);
-  if (!rendition) return notFound();
-  const headers = new Headers({
-    etag: rendition.etag,
-    "cache-control": IMMUTABLE,
-    "x-content-type-options": "nosniff",
-  });
-  if (matchesEtag(req.headers.get("if-none-match"), rendition.etag)) return new Response(null, { status: 304, headers });
-  const object = await rendition.open();
-  if (!object) return notFound();
-  headers.set("content-type", rendition.contentType);
-  if (object.size !== null) headers.set("content-length", String(object.size));
-  return new Response(object.body, { status: 200, headers });
-}
-
-function matchesEtag(header: string | null, etag: string): boolean {
-  if (!header) return false;
-  return header.split(",").some((tag) => {
-    const t = tag.trim();
-    return t === "*" || t === etag || t === `W/${etag}`;
-  });
+  if (!store || store.status !== "ACTIVE") return mediaNotFoundResponse();
+  return renditionResponse({ storeId: store.id, id, width, ifNoneMatch: req.headers.get("if-none-match"), cacheControl: IMMUTABLE });
 }

@@ -1,20 +1,13 @@
-import { searchParamsFromSegment } from "@/lib/storefront-query";
+import { cachedPage } from "@/app/s/[store]/cached-page";
 import View, { generateMetadata as viewMetadata } from "../../search-view";
 
-// The same page with the query the proxy moved into the path (src/lib/storefront-query.ts).
-// (See src/app/s/[store]/page.tsx for why these two lines.)
+// The same page with the query the proxy moved into the path (src/lib/storefront-query.ts);
+// see src/app/s/[store]/page.tsx for these two exports.
 export const dynamic = "force-static";
 export async function generateStaticParams() {
   return [];
 }
 
-type TProps = { params: Promise<{ store: string; query: string }> };
-const queryOf = (params: TProps["params"]) => params.then((p) => searchParamsFromSegment(p.query));
-
-export function generateMetadata({ params }: TProps) {
-  return viewMetadata({ params, searchParams: queryOf(params) });
-}
-
-export default function Page({ params }: TProps) {
-  return <View params={params} searchParams={queryOf(params)} />;
-}
+const page = cachedPage<{ store: string }>(View, viewMetadata, "segment");
+export const generateMetadata = page.generateMetadata;
+export default page.Page;

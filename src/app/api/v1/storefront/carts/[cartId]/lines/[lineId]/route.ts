@@ -1,0 +1,20 @@
+import { removeCartLine, updateCartLine, ZCartLineParams, ZUpdateCartLineInput } from "@/server/cart";
+import { privateJson, route } from "@/server/http";
+import { storeOfApiRequest } from "@/server/storefront";
+
+export const dynamic = "force-dynamic";
+
+/**
+ * PATCH /api/v1/storefront/carts/{cartId}/lines/{lineId} with {quantity}: sets the line's
+ * quantity (1..the store's maximum; raising it is checked against stock) and returns the cart.
+ */
+export const PATCH = route(
+  { authorize: (req) => storeOfApiRequest(req.headers), params: ZCartLineParams, body: ZUpdateCartLineInput },
+  async ({ auth, params, body }) => privateJson(await updateCartLine(auth.storeId, params.cartId, params.lineId, body)),
+);
+
+/** DELETE /api/v1/storefront/carts/{cartId}/lines/{lineId}: removes the line and returns the cart. */
+export const DELETE = route(
+  { authorize: (req) => storeOfApiRequest(req.headers), params: ZCartLineParams },
+  async ({ auth, params }) => privateJson(await removeCartLine(auth.storeId, params.cartId, params.lineId)),
+);

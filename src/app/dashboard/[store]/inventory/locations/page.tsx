@@ -1,0 +1,68 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { StoreTime } from "@/components/dashboard/orders/store-time";
+import { StockLocationForm } from "@/components/dashboard/inventory/stock-forms";
+import { requireStaffPage } from "@/server/http";
+import { listStockLocations } from "@/server/inventory";
+import { getStoreProfile } from "@/server/stores";
+import { createStockLocationAction } from "../actions";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Stock locations" };
+
+type TProps = { params: Promise<{ store: string }> };
+
+/**
+ * The store's stock locations (catalog:read; adding one needs inventory:write). Every store
+ * has a default location: checkout reserves and sells from it, and adjustments without a
+ * location go there.
+ */
+export default async function StockLocationsPage({ params }: TProps) {
+  const { store: slug } = await params;
+  const staff = await requireStaffPage(slug, "catalog:read");
+  const [locations, profile] = await Promise.all([listStockLocations(staff.store.id), getStoreProfile(staff.store.id)]);
+  const base = `/dashboard/${staff.store.slug}/inventory`;
+  return (
+    <main className="space-y-8">
+      <div>
+        <Link href={base} className="text-sm text-blue-700 underline">
+          All inventory
+        </Link>
+        <h1 className="mt-2 text-2xl font-bold">Stock locations</h1>
+        <p className="mt-1 max-w-prose text-sm text-gray-600">
+          Places where you keep stock. The default location is where new stock goes when no location is named.
+        </p>
+      </div>
+      <div className="overflow-x-auto rounded-lg border border-gray-200 bg-white">
+        <table className="w-full text-left text-sm">
+          <caption className="sr-only">Stock locations of {staff.store.name}</caption>
+          <thead className="bg-gray-50 text-xs uppercase tracking-wide text-gray-600">
+            <tr>
+              <th scope="col" className="px-4 py-2">Name</th>
+              <th scope="col" className="px-4 py-2">Default</th>
+              <th scope="col" className="px-4 py-2">Added</th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-gray-100">
+            {locations.map((l) => (
+              <tr key={l.id}>
+                <th scope="row" className="px-4 py-2 font-medium">
+                  {l.name}
+                </th>
+                <td className="px-4 py-2">{l.isDefault ? "Yes" : "No"}</td>
+                <td className="px-4 py-2">
+                  <StoreTime at={l.createdAt} timeZone={profile?.timeZone ?? "UTC"} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {staff.permissions.includes("inventory:write") ? (
+        <div className="rounded-lg border border-gray-200 bg-white p-4">
+          <StockLocationForm action={createStockLocationAction.bind(null, staff.store.slug)} />
+        </div>
+      ) : null}
+    </main>
+  );
+}
