@@ -172,8 +172,9 @@ test("browse a category, filter it by price, open a product and switch variants"
 
   // A marker on window survives only if the switch does not reload the page.
   await page.evaluate(() => ((window as unknown as { __sameDocument?: boolean }).__sameDocument = true));
-  await page.locator("label").filter({ hasText: /^L$/ }).click();
-  await expect(page.getByRole("radio", { name: "L" })).toBeChecked();
+  // L is sold out: struck through, and announced as such.
+  await page.locator("label").filter({ hasText: /^L \(sold out\)$/ }).click();
+  await expect(page.getByRole("radio", { name: "L (sold out)", exact: true })).toBeChecked();
   await expect(page.getByTestId("product-price")).toContainText(/2,100\.00/);
   await expect(page.getByTestId("product-price")).toContainText(/2,500\.00/);
   await expect(page).toHaveURL(new RegExp(`\\?variant=${variantIds.L}$`));
@@ -185,7 +186,7 @@ test("browse a category, filter it by price, open a product and switch variants"
 
   // The server honours ?variant= too: a shared link opens on that variant.
   await page.goto(storeUrl(DEMO.slug, `/products/${h("clay-teapot")}?variant=${variantIds.M}`));
-  await expect(page.getByRole("radio", { name: "M" })).toBeChecked();
+  await expect(page.getByRole("radio", { name: "M", exact: true })).toBeChecked();
   await expect(page.getByTestId("product-price")).toContainText(/1,800\.00/);
 });
 

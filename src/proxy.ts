@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { cacheablePagePath } from "@/lib/storefront-query";
+import { API_CACHE_HEADERS, apiCacheKey, cachedApiResponse, isCachedStorefrontApi, STOREFRONT_CACHE_CONTROL, storefrontVersion } from "@/server/cache/api-response-cache";
 import { AREA_HEADER, INTERNAL_HEADERS, REQUEST_ID_HEADER, STORE_HEADER, STORE_SLUG_HEADER, resolveHost } from "@/server/tenancy";
 
 /**
@@ -15,7 +16,7 @@ import { AREA_HEADER, INTERNAL_HEADERS, REQUEST_ID_HEADER, STORE_HEADER, STORE_S
 const STORE_HOST_APIS = ["/api/v1/storefront", "/api/auth", "/api/health", "/api/ready", "/api/v1/openapi.json"];
 const ANY_HOST_APIS = ["/api/health", "/api/ready"];
 const NOT_FOUND_PATH = "/__ecom/not-found";
-const STOREFRONT_PAGE_CACHE_CONTROL = "public, max-age=0, s-maxage=1, stale-while-revalidate=1";
+
 
 function startsWithAny(path: string, prefixes: string[]) {
   return prefixes.some((p) => path === p || path.startsWith(`${p}/`));
@@ -85,6 +86,11 @@ export async function proxy(req: NextRequest) {
   headers.set(AREA_HEADER, "store");
   if (isApi) {
     if (!startsWithAny(path, STORE_HOST_APIS)) return finish(jsonError(404, "NOT_FOUND", "Not found", requestId));
+    // A repeat of a catalog read the route already answered: served from the process's cache.
+    if (req.method === "GET" && isCachedStorefrontApi(path)) {
+      const body = cachedApiResponse(apiCacheKey(store.id, req.nextUrl), await storefrontVersion(store.slug));
+      if (body) return finish(new NextResponse(body, { headers: { "content-type": "application/json", ...API_CACHE_HEADERS } }));
+    }
     return finish(NextResponse.next({ request: { headers } }));
   }
   // Catalog pages are served from the page cache, which keys by path: their query moves into
@@ -95,7 +101,7 @@ export async function proxy(req: NextRequest) {
   const res = NextResponse.rewrite(target, { request: { headers } });
   // Next marks cached pages "s-maxage=31536000" (they are static to it); a shared cache in front
   // may keep them only for a second, like storefront API responses, so a change shows within 2 s.
-  if (cacheable !== null) res.headers.set("cache-control", STOREFRONT_PAGE_CACHE_CONTROL);
+  if (cacheable !== null) res.headers.set("cache-control", STOREFRONT_CACHE_CONTROL);
   return finish(res);
 }
 

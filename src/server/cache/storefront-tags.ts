@@ -11,10 +11,7 @@ import { Prisma } from "@/server/db";
 /** Outbox event types whose change shows on the storefront (catalog, media, theme, store profile, stock). */
 const STOREFRONT_EVENT_PREFIXES = ["product.", "category.", "collection.", "media.", "store.", "inventory."] as const;
 
-/** The cache tag of a store's storefront pages and API responses. */
-export function storefrontTag(slug: string): string {
-  return `storefront:${slug}`;
-}
+export { storefrontTag } from "./tag-names";
 
 /** Whether an outbox event of this type changes what the store's shoppers see. */
 export function changesStorefront(eventType: string): boolean {

@@ -1,18 +1,9 @@
-import { cachedStorefrontRead } from "@/server/cache";
+import { API_CACHE_HEADERS, apiCacheKey, cachedApiResponse, NOT_FOUND_BODY, rememberApiResponse, storefrontVersion } from "@/server/cache";
 import { AppError } from "@/server/errors";
 import { toJson } from "@/server/http/json";
 import { storeFromHeaders } from "@/server/tenancy";
 
-/**
- * Storefront API responses are public and shared by every shopper of one host: a shared
- * cache may keep them for a second and serve a stale copy for one more while it refreshes,
- * which keeps a catalog change visible within 2 seconds. `Vary: Host` keeps one store's
- * response from ever being served on another store's host.
- */
-export const API_CACHE_HEADERS = {
-  "cache-control": "public, max-age=0, s-maxage=1, stale-while-revalidate=1",
-  vary: "Host",
-} as const;
+export { API_CACHE_HEADERS } from "@/server/cache";
 
 /**
  * The store of a storefront API request, as the proxy resolved it from the Host header (it
@@ -25,15 +16,20 @@ export async function storeOfApiRequest(headers: Headers): Promise<{ storeId: st
 }
 
 /**
- * A storefront API body, serialized once and kept in the page cache under the store's tag
- * (dropped within CACHE_TAG_POLL_MS of a catalog or theme change). `read` answers null for
- * "not found", which is cached too (a handle that does not exist stays cheap to ask for).
+ * A storefront API body, serialized once and kept per process under the store's cache tag
+ * (src/server/cache/api-response-cache.ts: the proxy answers repeats of the same GET from it;
+ * dropped within CACHE_TAG_POLL_MS of a catalog or theme change). `read` answers null for
+ * "not found", which is remembered too (as an empty body the proxy never serves).
  */
-export async function cachedApiBody(store: { storeId: string; slug: string | null }, key: string[], read: () => Promise<unknown>): Promise<string | null> {
-  return cachedStorefrontRead(store.slug, ["api", store.storeId, ...key], async () => {
-    const value = await read();
-    return value === null ? null : toJson(value);
-  });
+export async function cachedApiBody(store: { storeId: string; slug: string | null }, url: string, read: () => Promise<unknown>): Promise<string | null> {
+  const key = apiCacheKey(store.storeId, new URL(url));
+  const version = store.slug ? await storefrontVersion(store.slug) : null;
+  const kept = cachedApiResponse(key, version);
+  if (kept !== null) return kept === NOT_FOUND_BODY ? null : kept;
+  const value = await read();
+  const body = value === null ? null : toJson(value);
+  rememberApiResponse(key, version, body ?? NOT_FOUND_BODY);
+  return body;
 }
 
 /** A 200 JSON response with the storefront API's cache headers. */

@@ -4,7 +4,7 @@ import { apiJsonResponse, cachedApiBody, listApiCategories, storeOfApiRequest } 
 export const dynamic = "force-dynamic";
 
 /** GET /api/v1/storefront/categories: this host's store's categories as a tree, in display order. */
-export const GET = route({ authorize: (req) => storeOfApiRequest(req.headers) }, async ({ auth }) => {
-  const body = await cachedApiBody(auth, ["categories"], () => listApiCategories(auth.storeId));
+export const GET = route({ authorize: (req) => storeOfApiRequest(req.headers) }, async ({ req, auth }) => {
+  const body = await cachedApiBody(auth, req.url, () => listApiCategories(auth.storeId));
   return apiJsonResponse(body ?? '{"categories":[]}');
 });

@@ -9,8 +9,8 @@ export const dynamic = "force-dynamic";
  * page of the store's active products. 422 for bad parameters (pageSize above 100), 404 for a
  * category this store does not have.
  */
-export const GET = route({ authorize: (req) => storeOfApiRequest(req.headers), query: ZApiProductsQuery }, async ({ auth, query }) => {
-  const body = await cachedApiBody(auth, ["products", JSON.stringify(query)], () => listApiProducts(auth.storeId, query));
+export const GET = route({ authorize: (req) => storeOfApiRequest(req.headers), query: ZApiProductsQuery }, async ({ req, auth, query }) => {
+  const body = await cachedApiBody(auth, req.url, () => listApiProducts(auth.storeId, query));
   if (body === null) throw new AppError("NOT_FOUND", "Category not found");
   return apiJsonResponse(body);
 });
