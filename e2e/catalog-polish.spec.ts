@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext, type Locator } from "@playwright/test";
 import { signIn } from "./merchant-helpers";
-import { DEMO, DEMO_OWNER, platformUrl, sql, storeApi, storeUrl } from "./support";
+import { DEMO, DEMO_OWNER, platformUrl, sql, storeApi, storeUrl, within } from "./support";
 
 /**
  * Catalog polish on `demo`: the dashboard's images come from its own host (its CSP allows no
@@ -31,14 +31,6 @@ async function slotEntry(request: APIRequestContext, start: string): Promise<str
   return after === undefined ? null : after.slice(0, after.indexOf("</li>"));
 }
 
-/** Polls `check` until it holds, for at most `ms`. */
-async function within(ms: number, check: () => Promise<boolean>): Promise<void> {
-  const start = Date.now();
-  while (!(await check())) {
-    if (Date.now() - start > ms) throw new Error(`not true within ${ms} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 test("dashboard thumbnails and previews load from the dashboard's own media route, for the store's staff only", async ({ page, playwright }) => {
   const blocked: string[] = [];

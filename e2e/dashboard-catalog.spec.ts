@@ -1,8 +1,8 @@
-import { deflateSync } from "node:zlib";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { hashPassword } from "../src/server/identity/password";
 import { MEMBER_PASSWORD, seedOwnedStore, signIn } from "./merchant-helpers";
-import { ACME, DEMO, DEMO_OWNER, platformUrl, sql, storeApi, uniqueSlug } from "./support";
+import { png } from "./images";
+import { ACME, DEMO, DEMO_OWNER, platformUrl, sql, storeApi, storeUrl, uniqueSlug, within } from "./support";
 
 /**
  * The merchant dashboard's catalog pages on `demo`: a product made in the editor (three
@@ -10,45 +10,6 @@ import { ACME, DEMO, DEMO_OWNER, platformUrl, sql, storeApi, uniqueSlug } from "
  * within 2 seconds of being activated and leaves the storefront within 2 seconds of going
  * back to draft; a support member cannot open the editor; another store's product is 404.
  */
-
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-function crc32(bytes: Buffer): number {
-  let c = 0xffffffff;
-  for (const b of bytes) c = CRC_TABLE[(c ^ b) & 0xff]! ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
-function chunk(type: string, data: Buffer): Buffer {
-  const body = Buffer.concat([Buffer.from(type, "ascii"), data]);
-  const length = Buffer.alloc(4);
-  length.writeUInt32BE(data.length);
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(body));
-  return Buffer.concat([length, body, crc]);
-}
-/** A solid-colour 24x24 RGB PNG, encoded by hand (signature, IHDR, one IDAT, IEND). */
-function png([r, g, b]: [number, number, number], size = 24): Buffer {
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(size, 0);
-  header.writeUInt32BE(size, 4);
-  header.set([8, 2, 0, 0, 0], 8); // 8-bit depth, truecolour, deflate, no filter method, no interlace
-  const row = Buffer.concat([Buffer.from([0]), Buffer.from(Array.from({ length: size }, () => [r, g, b]).flat())]);
-  const pixels = Buffer.concat(Array.from({ length: size }, () => row));
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk("IHDR", header), chunk("IDAT", deflateSync(pixels)), chunk("IEND", Buffer.alloc(0))]);
-}
-
-/** Polls `check` until it holds, for at most `ms`; returns how long it took. */
-async function within(ms: number, check: () => Promise<boolean>): Promise<number> {
-  const start = Date.now();
-  for (;;) {
-    if (await check()) return Date.now() - start;
-    if (Date.now() - start > ms) throw new Error(`not true within ${ms} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 async function storefrontProduct(request: APIRequestContext, handle: string) {
   const { url, headers } = storeApi(DEMO.slug, `/products/${handle}`);
@@ -219,4 +180,24 @@ test("theme settings (logo, announcement, colour) show on the storefront within 
   await expect(page.getByText("Use a colour like #0f766e")).toBeVisible();
   const [after] = await sql<{ themeColor: string }[]>("SELECT themeColor FROM Store WHERE slug = ?", [store.slug]);
   expect(after!.themeColor).toBe("#0f766e");
+});
+
+test("a category image uploaded in the dashboard shows as the category page's header within 2 seconds", async ({ page, request }) => {
+  const store = await seedOwnedStore("catimg");
+  await signIn(page, store.owner, `/dashboard/${store.slug}/categories`);
+  await page.getByLabel("Name", { exact: true }).fill("Teaware");
+  await page.getByLabel("Upload an image").setInputFiles({ name: "teaware.png", mimeType: "image/png", buffer: png([160, 82, 45], 64) });
+  await expect(page.getByText(/^teaware\.png/)).toBeVisible();
+  await page.getByRole("button", { name: "Create category" }).click();
+  await expect(page).toHaveURL(/\/categories\?saved=1$/);
+
+  const [row] = await sql<{ handle: string; imageId: string | null }[]>("SELECT c.handle, c.imageId FROM Category c WHERE c.storeId = ?", [store.storeId]);
+  expect(row!.imageId).toBeTruthy();
+  const { url, headers } = storeApi(store.slug, `/categories/${row!.handle}`);
+  await within(2_000, async () => {
+    const res = await request.get(url, { headers, failOnStatusCode: false });
+    return res.status() === 200 && (await res.text()).includes(`/media/${row!.imageId}/`);
+  });
+  await page.goto(storeUrl(store.slug, `/categories/${row!.handle}`));
+  await expect(page.locator(`main img[src^="/media/${row!.imageId}/"]`).first()).toBeVisible();
 });

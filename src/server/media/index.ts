@@ -16,6 +16,7 @@ export { renditionResponse, mediaNotFoundResponse, type TRenditionRequest } from
 export { detectImageType, detectFileType, IMAGE_MIME_TYPES, type TImageMimeType } from "./detect-image-type";
 export { RENDITION_WIDTHS, renditionWidths, pickRenditionWidth } from "./rendition-widths";
 export { mediaUrl, mediaUrls, mediaSrc, srcSet, dashboardMediaBase, type TMediaImageRef } from "./media-urls";
+export { dashboardImage } from "./dashboard-image";
 export { MAX_IMAGE_PIXELS } from "./process-image";
 export type { TMediaView } from "./media-view";
 export type { TMediaActor, TMediaRequestContext } from "./media-actor";

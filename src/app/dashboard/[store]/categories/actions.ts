@@ -8,7 +8,7 @@ import { requireStaff } from "@/server/http";
 import { formValues, requestContext } from "../../action-helpers";
 import { catalogFormError } from "../products/catalog-form-error";
 
-const FIELDS = ["name", "handle", "parentId", "position", "description"] as const;
+const FIELDS = ["name", "handle", "parentId", "position", "description", "imageId"] as const;
 
 /** The category form's fields as the catalog's category input; an empty position means "at the end". */
 function readCategory(values: Record<(typeof FIELDS)[number], string>) {
@@ -18,6 +18,7 @@ function readCategory(values: Record<(typeof FIELDS)[number], string>) {
     handle: values.handle,
     parentId: values.parentId || null,
     description: values.description,
+    imageId: values.imageId || null,
     ...(position ? { position: /^-?\d+$/.test(position) ? Number(position) : position } : {}),
   };
 }

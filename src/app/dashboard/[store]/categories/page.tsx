@@ -4,6 +4,7 @@ import { flattenCategories } from "@/components/dashboard/catalog/category-optio
 import { CategoryTreeList } from "@/components/dashboard/catalog/category-tree-list";
 import { listCategories } from "@/server/catalog";
 import { requireStaffPage } from "@/server/http";
+import { dashboardMediaBase } from "@/server/media";
 import { saveCategoryAction } from "./actions";
 
 export const dynamic = "force-dynamic";
@@ -30,7 +31,13 @@ export default async function CategoriesPage({ params, searchParams }: TProps) {
       {canWrite ? (
         <section aria-labelledby="new-category" className="mt-10">
           <h2 id="new-category" className="mb-3 text-lg font-semibold">New category</h2>
-          <CategoryForm action={saveCategoryAction.bind(null, staff.store.slug, "")} parents={flattenCategories(tree)} submitLabel="Create category" />
+          <CategoryForm
+            action={saveCategoryAction.bind(null, staff.store.slug, "")}
+            parents={flattenCategories(tree)}
+            storeSlug={staff.store.slug}
+            mediaBase={dashboardMediaBase(staff.store.slug)}
+            submitLabel="Create category"
+          />
         </section>
       ) : null}
     </main>

@@ -3,7 +3,7 @@ import { ThemeForm } from "@/components/dashboard/catalog/theme-form";
 import { listCollections } from "@/server/catalog";
 import { getStoreThemeSettings } from "@/server/catalog";
 import { requireStaffPage } from "@/server/http";
-import { dashboardMediaBase, getMedia, mediaSrc, mediaUrl } from "@/server/media";
+import { dashboardImage, dashboardMediaBase } from "@/server/media";
 import { updateStoreThemeAction } from "./actions";
 
 export const dynamic = "force-dynamic";
@@ -17,13 +17,10 @@ export default async function ThemePage({ params }: TProps) {
   const [settings, collections] = await Promise.all([getStoreThemeSettings(staff.store.id), listCollections(staff.store.id)]);
   // Previews come from the dashboard's own media route: its CSP loads images from this host only.
   const mediaBase = dashboardMediaBase(staff.store.slug);
-  const image = async (id: string | null, label: string) => {
-    const media = id ? await getMedia(staff.store.id, id) : null;
-    if (!media) return null;
-    const size = media.width && media.height ? ` (${media.width}×${media.height})` : "";
-    return { id: media.id, label: `Current ${label}${size}`, viewUrl: mediaUrl(media.id, "orig", mediaBase), previewUrl: mediaSrc(media, 320, mediaBase) };
-  };
-  const [logo, banner] = await Promise.all([image(settings.logoMediaId, "logo"), image(settings.bannerMediaId, "banner")]);
+  const [logo, banner] = await Promise.all([
+    dashboardImage(staff.store.id, staff.store.slug, settings.logoMediaId, "Current logo"),
+    dashboardImage(staff.store.id, staff.store.slug, settings.bannerMediaId, "Current banner"),
+  ]);
   return (
     <main>
       <h1 className="text-2xl font-bold">Theme</h1>

@@ -6,6 +6,7 @@ import { flattenCategories } from "@/components/dashboard/catalog/category-optio
 import { ConfirmDelete } from "@/components/dashboard/catalog/confirm-delete";
 import { getCategory, listCategories, type TCategoryNode } from "@/server/catalog";
 import { requireStaffPage } from "@/server/http";
+import { dashboardImage, dashboardMediaBase } from "@/server/media";
 import { deleteCategoryAction, saveCategoryAction } from "../actions";
 
 export const dynamic = "force-dynamic";
@@ -37,6 +38,7 @@ export default async function EditCategoryPage({ params }: TProps) {
   const [category, tree] = await Promise.all([getCategory(staff.store.id, id), listCategories(staff.store.id)]);
   if (!category) notFound();
   const excluded = subtreeIds(tree, id);
+  const image = await dashboardImage(staff.store.id, staff.store.slug, category.imageId, "Current image");
   const actionSlug = staff.store.slug;
   return (
     <main>
@@ -46,6 +48,9 @@ export default async function EditCategoryPage({ params }: TProps) {
         action={saveCategoryAction.bind(null, actionSlug, category.id)}
         parents={flattenCategories(tree).filter((c) => !excluded.has(c.id))}
         category={category}
+        image={image}
+        storeSlug={actionSlug}
+        mediaBase={dashboardMediaBase(actionSlug)}
         submitLabel="Save category"
       />
       <section aria-labelledby="delete-category" className="mt-10 border-t border-gray-200 pt-6">
