@@ -33,3 +33,4 @@ export { getOrCreateCustomerCart } from "./get-or-create-customer-cart";
 export { mergeGuestCart } from "./merge-guest-cart";
 export { purgeStaleCarts, STALE_CART_DAYS } from "./purge-stale-carts";
 export { resolveShopperCart, type TShopperCart } from "./resolve-shopper-cart";
+export { shopperCartItemCount } from "./shopper-cart-item-count";

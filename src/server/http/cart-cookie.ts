@@ -2,8 +2,7 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import { cookies } from "next/headers";
 import { env } from "@/env";
-import { getCartView, getOrCreateCustomerCart, mergeGuestCart, STALE_CART_DAYS, ZCartId, type TCartView } from "@/server/cart";
-import { AppError } from "@/server/errors";
+import { mergeGuestCart, STALE_CART_DAYS, ZCartId } from "@/server/cart";
 import { log } from "@/server/log";
 
 /**
@@ -64,40 +63,12 @@ export async function clearCartCookie(): Promise<void> {
   (await cookies()).set(CART_COOKIE, "", cartCookieOptions(0));
 }
 
-export type TVisitorCart = {
-  /** The cart this visitor shops with, or null for a guest without one. */
-  cart: TCartView | null;
-  /** "clear" when the cookie should be deleted: merged into the customer's cart, or naming no cart of this store. */
-  cookie: "keep" | "clear";
-};
-
-/**
- * The cart of a visitor on a store host. A signed-in customer shops with their own cart (made
- * when they have none); a guest cart still named by the cookie is merged into it first
- * (signing in normally did that already: this catches a merge that failed then), and the
- * cookie is to be cleared. A guest shops with the cookie's cart; a cookie naming a cart that
- * is gone (purged, checked out and deleted, another store's) is to be cleared.
- */
-export async function loadVisitorCart(storeId: string, customerId: string | null, cookieCartId: string | null): Promise<TVisitorCart> {
-  if (customerId) {
-    if (!cookieCartId) return { cart: await getOrCreateCustomerCart(storeId, customerId), cookie: "keep" };
-    return { cart: await mergeGuestCart(storeId, cookieCartId, customerId), cookie: "clear" };
-  }
-  if (!cookieCartId) return { cart: null, cookie: "keep" };
-  try {
-    return { cart: await getCartView(storeId, cookieCartId), cookie: "keep" };
-  } catch (error) {
-    if (error instanceof AppError && error.code === "NOT_FOUND") return { cart: null, cookie: "clear" };
-    throw error;
-  }
-}
-
 /**
  * next-auth options for one customer sign-in request (POST /api/auth/callback/credentials on
  * a store host) that merge the browser's guest cart into the customer's cart once the
  * credentials were accepted. next-auth runs `events.signIn` after a successful sign-in only,
  * awaits it, and logs (never rethrows) its errors, so a failed merge cannot fail the sign-in:
- * the guest cart then stays in the cookie and loadVisitorCart merges it on the next visit.
+ * the guest cart then stays in the cookie and resolveShopperCart (src/server/cart) merges it on the next visit.
  * `merged()` tells the caller to clear the cookie on the response.
  */
 export function withGuestCartMerge(options: NextAuthOptions, storeId: string, guestCartId: string | null): { options: NextAuthOptions; merged: () => boolean } {

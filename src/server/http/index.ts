@@ -21,7 +21,5 @@ export {
   readCartCookie,
   writeCartCookie,
   clearCartCookie,
-  loadVisitorCart,
   withGuestCartMerge,
-  type TVisitorCart,
 } from "./cart-cookie";

@@ -12,7 +12,7 @@ export { listMedia, getMedia, type TMediaPage } from "./list-media";
 export { updateMediaAlt } from "./update-media-alt";
 export { deleteMedia } from "./delete-media";
 export { findMediaRendition, type TMediaRendition } from "./find-media-rendition";
-export { renditionResponse, mediaNotFoundResponse, type TRenditionRequest } from "./rendition-response";
+export { renditionResponse, type TRenditionRequest } from "./rendition-response";
 export { detectImageType, detectFileType, IMAGE_MIME_TYPES, type TImageMimeType } from "./detect-image-type";
 export { RENDITION_WIDTHS, renditionWidths, pickRenditionWidth } from "./rendition-widths";
 export { mediaUrl, mediaUrls, mediaSrc, srcSet, dashboardMediaBase, type TMediaImageRef } from "./media-urls";

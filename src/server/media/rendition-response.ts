@@ -1,14 +1,8 @@
 import "server-only";
+import { plainNotFound } from "@/lib/plain-not-found";
 import { findMediaRendition } from "./find-media-rendition";
 import { ZMediaId, ZRenditionWidth } from "./media.schemas";
 
-/** The one answer for every image that cannot be served: it names nothing and is never cached. */
-export function mediaNotFoundResponse(): Response {
-  return new Response("Not found", {
-    status: 404,
-    headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store", "x-content-type-options": "nosniff" },
-  });
-}
 
 export type TRenditionRequest = {
   /** The store whose image it must be (the caller has already decided who may see it). */
@@ -26,20 +20,20 @@ export type TRenditionRequest = {
  * The HTTP answer for /media/<id>/<width> (store host) and /dashboard/<slug>/media/<id>/<width>
  * (platform host): the rendition of one of `storeId`'s images, streamed with its strong ETag,
  * content type and length and `nosniff`; 304 to a matching If-None-Match; the plain 404 of
- * mediaNotFoundResponse for a malformed id or width, an unknown id, another store's id and
+ * plainNotFound for a malformed id or width, an unknown id, another store's id and
  * every FILE (downloads are never served here). Builds a standard Response from plain
  * arguments: who may ask is the route's decision.
  */
 export async function renditionResponse(request: TRenditionRequest): Promise<Response> {
   const mediaId = ZMediaId.safeParse(request.id);
   const width = ZRenditionWidth.safeParse(request.width);
-  if (!mediaId.success || !width.success) return mediaNotFoundResponse();
+  if (!mediaId.success || !width.success) return plainNotFound();
   const rendition = await findMediaRendition(request.storeId, mediaId.data, width.data);
-  if (!rendition) return mediaNotFoundResponse();
+  if (!rendition) return plainNotFound();
   const headers = new Headers({ etag: rendition.etag, "cache-control": request.cacheControl, "x-content-type-options": "nosniff" });
   if (matchesEtag(request.ifNoneMatch, rendition.etag)) return new Response(null, { status: 304, headers });
   const object = await rendition.open();
-  if (!object) return mediaNotFoundResponse();
+  if (!object) return plainNotFound();
   headers.set("content-type", rendition.contentType);
   if (object.size !== null) headers.set("content-length", String(object.size));
   return new Response(object.body, { status: 200, headers });

@@ -1,3 +1,3 @@
 export { classifyHost, type THostKind } from "./classify-host";
-export { resolveHost, findStoreBySlug, invalidateStoreCache, type TResolvedHost, type TResolvedStore } from "./resolve-host";
+export { resolveHost, findStoreBySlug, findActiveStoreBySlug, invalidateStoreCache, type TResolvedHost, type TResolvedStore } from "./resolve-host";
 export { STORE_HEADER, AREA_HEADER, REQUEST_ID_HEADER, INTERNAL_HEADERS, STORE_SLUG_HEADER, storeIdFromHeaders, storeFromHeaders } from "./headers";

@@ -34,6 +34,15 @@ export function findStoreBySlug(slug: string): Promise<TResolvedStore | null> {
   return lookup(`slug:${slug}`, () => unsafeCrossStoreDb().store.findUnique({ where: { slug }, select: storeSelect }));
 }
 
+/**
+ * The store of a storefront route (/s/{slug}/..., reached only through the proxy's rewrite of
+ * that store's host) when it is ACTIVE, else null: a suspended store serves nothing.
+ */
+export async function findActiveStoreBySlug(slug: string): Promise<TResolvedStore | null> {
+  const store = await findStoreBySlug(slug);
+  return store?.status === "ACTIVE" ? store : null;
+}
+
 function findStoreByDomain(hostname: string): Promise<TResolvedStore | null> {
   return lookup(`host:${hostname}`, async () => {
     const domain = await unsafeCrossStoreDb().storeDomain.findUnique({

@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { getStoreProfile } from "@/server/stores";
-import { findStoreBySlug } from "@/server/tenancy";
+import { findActiveStoreBySlug } from "@/server/tenancy";
 
 /**
  * The store of a storefront route. /s/[store] is reached only through the proxy's host
@@ -8,8 +8,8 @@ import { findStoreBySlug } from "@/server/tenancy";
  */
 export async function loadStore(params: Promise<{ store: string }>) {
   const { store: slug } = await params;
-  const resolved = await findStoreBySlug(slug);
-  const profile = resolved && resolved.status === "ACTIVE" ? await getStoreProfile(resolved.id) : null;
+  const resolved = await findActiveStoreBySlug(slug);
+  const profile = resolved ? await getStoreProfile(resolved.id) : null;
   if (!profile) notFound();
   return profile;
 }

@@ -1,13 +1,13 @@
 import "server-only";
 import { AppError } from "@/server/errors";
-import { createCart, type TCartView } from "@/server/cart";
-import { clearCartCookie, getCustomerActor, loadVisitorCart, readCartCookie, writeCartCookie } from "@/server/http";
+import { createCart, resolveShopperCart, type TCartView } from "@/server/cart";
+import { clearCartCookie, getCustomerActor, readCartCookie, writeCartCookie } from "@/server/http";
 import { currentStoreId } from "../account/action-support";
 
 /**
  * Whose cart a storefront request is about: the store from the host, the signed-in customer
  * (from the session, never from a form) and the guest cart id from the httpOnly ecom_cart
- * cookie. Which cart that means is loadVisitorCart's rule (src/server/http/cart-cookie.ts): a
+ * cookie. Which cart that means is resolveShopperCart's rule (src/server/cart): a
  * signed-in customer's own cart (a guest cart still in the cookie merged into it), else the
  * cookie's guest cart.
  */
@@ -24,7 +24,7 @@ export async function currentShopper(): Promise<TShopper> {
  * header's session call to clear.
  */
 export async function loadShopperCart(shopper: TShopper): Promise<TCartView | null> {
-  return (await loadVisitorCart(shopper.storeId, shopper.customerId, shopper.guestCartId)).cart;
+  return (await resolveShopperCart(shopper.storeId, shopper)).cart;
 }
 
 /**
@@ -35,9 +35,9 @@ export async function loadShopperCart(shopper: TShopper): Promise<TCartView | nu
  * send the shopper away from the card payment.
  */
 export async function findShopperCartId(shopper: TShopper, options: { keepCookie?: boolean } = {}): Promise<string | null> {
-  const visitor = await loadVisitorCart(shopper.storeId, shopper.customerId, shopper.guestCartId);
-  if (visitor.cookie === "clear" && !options.keepCookie) await clearCartCookie();
-  return visitor.cart?.id ?? null;
+  const resolved = await resolveShopperCart(shopper.storeId, shopper);
+  if (resolved.clearGuestCookie && !options.keepCookie) await clearCartCookie();
+  return resolved.cart?.id ?? null;
 }
 
 /** As findShopperCartId, but a guest without a live cart gets a new one and its cookie (adding to the cart). */

@@ -1,5 +1,6 @@
 import { getStoreWebManifest } from "@/server/pwa";
-import { findStoreBySlug } from "@/server/tenancy";
+import { plainNotFound } from "@/lib/plain-not-found";
+import { findActiveStoreBySlug } from "@/server/tenancy";
 
 /**
  * /manifest.webmanifest on a store host (the proxy rewrites it here; the folder is literally
@@ -7,16 +8,12 @@ import { findStoreBySlug } from "@/server/tenancy";
  */
 export const dynamic = "force-dynamic";
 
-function notFound(): Response {
-  return new Response("Not found", { status: 404, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } });
-}
-
 export async function GET(_req: Request, { params }: { params: Promise<{ store: string }> }) {
   const { store: slug } = await params;
-  const store = await findStoreBySlug(slug);
-  if (!store || store.status !== "ACTIVE") return notFound();
+  const store = await findActiveStoreBySlug(slug);
+  if (!store) return plainNotFound();
   const manifest = await getStoreWebManifest(store.id);
-  if (!manifest) return notFound();
+  if (!manifest) return plainNotFound();
   return new Response(JSON.stringify(manifest), {
     headers: { "content-type": "application/manifest+json; charset=utf-8", "cache-control": "public, max-age=300" },
   });

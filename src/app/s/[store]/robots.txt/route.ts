@@ -1,13 +1,14 @@
 import { robotsTxt, storeUrl } from "@/server/storefront";
-import { findStoreBySlug } from "@/server/tenancy";
+import { plainNotFound } from "@/lib/plain-not-found";
+import { findActiveStoreBySlug } from "@/server/tenancy";
 
 /** /robots.txt on a store host: crawl everything but private paths; points at the sitemap. */
 export const dynamic = "force-dynamic";
 
 export async function GET(_req: Request, { params }: { params: Promise<{ store: string }> }) {
   const { store: slug } = await params;
-  const store = await findStoreBySlug(slug);
-  if (!store || store.status !== "ACTIVE") return new Response("Not found", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
+  const store = await findActiveStoreBySlug(slug);
+  if (!store) return plainNotFound();
   return new Response(robotsTxt(storeUrl(store.slug, "/sitemap.xml")), {
     headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "public, max-age=3600" },
   });

@@ -1,5 +1,6 @@
 import { categoryPath, listSitemapEntries, productPath, sitemapXml, storeUrl } from "@/server/storefront";
-import { findStoreBySlug } from "@/server/tenancy";
+import { plainNotFound } from "@/lib/plain-not-found";
+import { findActiveStoreBySlug } from "@/server/tenancy";
 
 /**
  * /sitemap.xml on a store host (the proxy rewrites it here; the folder is literally named
@@ -10,8 +11,8 @@ export const dynamic = "force-dynamic";
 
 export async function GET(_req: Request, { params }: { params: Promise<{ store: string }> }) {
   const { store: slug } = await params;
-  const store = await findStoreBySlug(slug);
-  if (!store || store.status !== "ACTIVE") return new Response("Not found", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
+  const store = await findActiveStoreBySlug(slug);
+  if (!store) return plainNotFound();
   const entries = await listSitemapEntries(store.id);
   const xml = sitemapXml([
     { loc: storeUrl(store.slug, "/") },

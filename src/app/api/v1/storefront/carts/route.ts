@@ -1,5 +1,5 @@
-import { createCart, ZCreateCartBody } from "@/server/cart";
-import { cartCookieHeader, cartIdFromCookieHeader, getCustomerActor, loadVisitorCart, privateJson, route } from "@/server/http";
+import { createCart, resolveShopperCart, ZCreateCartBody } from "@/server/cart";
+import { cartCookieHeader, cartIdFromCookieHeader, getCustomerActor, privateJson, route } from "@/server/http";
 import { storeOfApiRequest } from "@/server/storefront";
 
 export const dynamic = "force-dynamic";
@@ -14,8 +14,8 @@ export const dynamic = "force-dynamic";
 export const POST = route({ authorize: (req) => storeOfApiRequest(req.headers), body: ZCreateCartBody, bodyOptional: true }, async ({ req, auth }) => {
   const actor = await getCustomerActor();
   if (actor) {
-    const visitor = await loadVisitorCart(auth.storeId, actor.customerId, cartIdFromCookieHeader(req.headers.get("cookie")));
-    return privateJson(visitor.cart, visitor.cookie === "clear" ? { headers: { "set-cookie": cartCookieHeader(null) } } : {});
+    const shopper = await resolveShopperCart(auth.storeId, { customerId: actor.customerId, guestCartId: cartIdFromCookieHeader(req.headers.get("cookie")) });
+    return privateJson(shopper.cart, shopper.clearGuestCookie ? { headers: { "set-cookie": cartCookieHeader(null) } } : {});
   }
   const cart = await createCart(auth.storeId);
   return privateJson(cart, { status: 201, headers: { "set-cookie": cartCookieHeader(cart.id) } });

@@ -1,5 +1,6 @@
+import { shopperCartItemCount } from "@/server/cart";
 import type { TStorefrontSession } from "@/server/customers";
-import { cartCookieHeader, cartIdFromCookieHeader, getCustomerActor, loadVisitorCart, privateJson, route } from "@/server/http";
+import { cartCookieHeader, cartIdFromCookieHeader, getCustomerActor, privateJson, route } from "@/server/http";
 import { storeOfApiRequest } from "@/server/storefront";
 
 export const dynamic = "force-dynamic";
@@ -14,7 +15,7 @@ export const dynamic = "force-dynamic";
  */
 export const GET = route({ authorize: (req) => storeOfApiRequest(req.headers) }, async ({ req, auth }) => {
   const actor = await getCustomerActor();
-  const visitor = await loadVisitorCart(auth.storeId, actor?.customerId ?? null, cartIdFromCookieHeader(req.headers.get("cookie")));
-  const session: TStorefrontSession = { signedIn: actor !== null, cart: { itemCount: visitor.cart?.itemCount ?? 0 } };
-  return privateJson(session, visitor.cookie === "clear" ? { headers: { "set-cookie": cartCookieHeader(null) } } : {});
+  const cart = await shopperCartItemCount(auth.storeId, { customerId: actor?.customerId, guestCartId: cartIdFromCookieHeader(req.headers.get("cookie")) });
+  const session: TStorefrontSession = { signedIn: actor !== null, cart: { itemCount: cart.itemCount } };
+  return privateJson(session, cart.clearGuestCookie ? { headers: { "set-cookie": cartCookieHeader(null) } } : {});
 });

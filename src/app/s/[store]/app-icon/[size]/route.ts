@@ -1,5 +1,6 @@
 import { findAppIconVariant, getStoreAppIcon } from "@/server/pwa";
-import { findStoreBySlug } from "@/server/tenancy";
+import { plainNotFound } from "@/lib/plain-not-found";
+import { findActiveStoreBySlug } from "@/server/tenancy";
 
 /**
  * /app-icon/{192|512|180|192-maskable|512-maskable} on a store host: the store's app icon as a
@@ -9,21 +10,14 @@ import { findStoreBySlug } from "@/server/tenancy";
  */
 export const dynamic = "force-dynamic";
 
-function notFound(): Response {
-  return new Response("Not found", {
-    status: 404,
-    headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store", "x-content-type-options": "nosniff" },
-  });
-}
-
 export async function GET(_req: Request, { params }: { params: Promise<{ store: string; size: string }> }) {
   const { store: slug, size } = await params;
   const variant = findAppIconVariant(size);
-  if (!variant) return notFound();
-  const store = await findStoreBySlug(slug);
-  if (!store || store.status !== "ACTIVE") return notFound();
+  if (!variant) return plainNotFound();
+  const store = await findActiveStoreBySlug(slug);
+  if (!store) return plainNotFound();
   const png = await getStoreAppIcon(store.id, variant);
-  if (!png) return notFound();
+  if (!png) return plainNotFound();
   return new Response(new Uint8Array(png), {
     headers: {
       "content-type": "image/png",

@@ -1,15 +1,8 @@
 import { openDownload } from "@/server/orders";
-import { findStoreBySlug } from "@/server/tenancy";
+import { plainNotFound } from "@/lib/plain-not-found";
+import { findActiveStoreBySlug } from "@/server/tenancy";
 
 export const dynamic = "force-dynamic";
-
-/** The one answer for every link that cannot be served: it says nothing about why. */
-function notFound(): Response {
-  return new Response("Not found", {
-    status: 404,
-    headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store", "x-content-type-options": "nosniff", "x-robots-tag": "noindex" },
-  });
-}
 
 /** RFC 6266 / 5987: an ASCII fallback and the exact name in UTF-8. */
 function contentDisposition(filename: string): string {
@@ -26,10 +19,10 @@ function contentDisposition(filename: string): string {
  */
 export async function GET(_req: Request, { params }: { params: Promise<{ store: string; token: string }> }): Promise<Response> {
   const { store: slug, token } = await params;
-  const store = await findStoreBySlug(slug);
-  if (!store || store.status !== "ACTIVE") return notFound();
+  const store = await findActiveStoreBySlug(slug);
+  if (!store) return plainNotFound();
   const file = await openDownload(store.id, token);
-  if (!file) return notFound();
+  if (!file) return plainNotFound();
   const headers = new Headers({
     "content-type": file.contentType,
     "content-disposition": contentDisposition(file.filename),

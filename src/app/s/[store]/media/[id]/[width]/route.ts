@@ -1,5 +1,6 @@
-import { mediaNotFoundResponse, renditionResponse } from "@/server/media";
-import { findStoreBySlug } from "@/server/tenancy";
+import { renditionResponse } from "@/server/media";
+import { plainNotFound } from "@/lib/plain-not-found";
+import { findActiveStoreBySlug } from "@/server/tenancy";
 
 export const dynamic = "force-dynamic";
 
@@ -13,7 +14,7 @@ const IMMUTABLE = "public, max-age=31536000, immutable";
  */
 export async function GET(req: Request, { params }: { params: Promise<{ store: string; id: string; width: string }> }): Promise<Response> {
   const { store: slug, id, width } = await params;
-  const store = await findStoreBySlug(slug);
-  if (!store || store.status !== "ACTIVE") return mediaNotFoundResponse();
+  const store = await findActiveStoreBySlug(slug);
+  if (!store) return plainNotFound();
   return renditionResponse({ storeId: store.id, id, width, ifNoneMatch: req.headers.get("if-none-match"), cacheControl: IMMUTABLE });
 }
