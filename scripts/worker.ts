@@ -4,7 +4,8 @@
  * then finishes the event and job runs in hand, gives back the rest of its batch and exits 0.
  *
  * Job intervals (milliseconds) may be overridden with JOB_EXPIRE_RESERVATIONS_MS (default
- * 60000), JOB_RECONCILE_STRIPE_MS (300000) and JOB_PURGE_CARTS_MS (86400000).
+ * 60000), JOB_RECONCILE_STRIPE_MS (300000) and JOB_PURGE_CARTS_MS (86400000), validated by
+ * src/env.ts like every setting.
  */
 import { assertEnv } from "@/env";
 import { disconnectDb } from "@/server/db";
@@ -13,23 +14,12 @@ import { startPeriodicJobs } from "@/server/events/periodic-jobs";
 import { productionHandlers, productionJobs, type TJobIntervals } from "@/server/events/registry";
 import { log } from "@/server/log";
 
-/** An interval from the environment: a whole number of milliseconds from 1 s to 7 days. */
-function intervalFromEnv(name: string): number | undefined {
-  const raw = process.env[name];
-  if (raw === undefined || raw.trim() === "") return undefined;
-  const ms = Number(raw);
-  if (!Number.isInteger(ms) || ms < 1_000 || ms > 7 * 24 * 60 * 60_000) {
-    throw new Error(`${name} must be a whole number of milliseconds from 1000 to 604800000 (got "${raw}")`);
-  }
-  return ms;
-}
-
 const config = assertEnv();
 const intervals: Partial<TJobIntervals> = Object.fromEntries(
   Object.entries({
-    expireReservations: intervalFromEnv("JOB_EXPIRE_RESERVATIONS_MS"),
-    reconcileStripePayments: intervalFromEnv("JOB_RECONCILE_STRIPE_MS"),
-    purgeStaleCarts: intervalFromEnv("JOB_PURGE_CARTS_MS"),
+    expireReservations: config.JOB_EXPIRE_RESERVATIONS_MS,
+    reconcileStripePayments: config.JOB_RECONCILE_STRIPE_MS,
+    purgeStaleCarts: config.JOB_PURGE_CARTS_MS,
   }).filter(([, v]) => v !== undefined),
 );
 const worker = startWorker({ handlers: productionHandlers });

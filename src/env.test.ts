@@ -25,6 +25,14 @@ describe("parseEnv", () => {
     }
   });
 
+  it("reads worker job intervals: unset or empty means the default, out-of-range values are refused", () => {
+    expect(parseEnv(base).JOB_EXPIRE_RESERVATIONS_MS).toBeUndefined();
+    expect(parseEnv({ ...base, JOB_EXPIRE_RESERVATIONS_MS: "" }).JOB_EXPIRE_RESERVATIONS_MS).toBeUndefined();
+    expect(parseEnv({ ...base, JOB_RECONCILE_STRIPE_MS: "120000" }).JOB_RECONCILE_STRIPE_MS).toBe(120_000);
+    expect(() => parseEnv({ ...base, JOB_PURGE_CARTS_MS: "500" })).toThrow(/JOB_PURGE_CARTS_MS/);
+    expect(() => parseEnv({ ...base, JOB_PURGE_CARTS_MS: "1500.5" })).toThrow(/JOB_PURGE_CARTS_MS/);
+  });
+
   it("reports a missing DATABASE_URL", () => {
     expect(() => parseEnv({})).toThrow(/DATABASE_URL: missing/);
   });

@@ -6,6 +6,12 @@
  */
 import { z } from "zod";
 
+/** A worker job interval: a whole number of milliseconds from 1 s to 7 days. */
+const ZJobInterval = z.preprocess(
+  (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
+  z.coerce.number().int("a whole number of milliseconds").min(1_000, "at least 1000 (1 s)").max(604_800_000, "at most 604800000 (7 days)").optional(),
+);
+
 const bool = z
   .enum(["1", "0", "true", "false", "yes", "no"])
   .transform((v) => v === "1" || v === "true" || v === "yes");
@@ -64,6 +70,10 @@ const ZEnv = z
     STRIPE_API_PROTOCOL: z.enum(["http", "https"]).default("https"),
     PLATFORM_FEE_BP: z.coerce.number().int().min(0).max(10_000).default(200),
     PAYMENT_RECONCILE_AFTER_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
+    // Worker job intervals (npm run worker); unset = the defaults in src/server/events/registry.ts.
+    JOB_EXPIRE_RESERVATIONS_MS: ZJobInterval,
+    JOB_RECONCILE_STRIPE_MS: ZJobInterval,
+    JOB_PURGE_CARTS_MS: ZJobInterval,
   })
   .superRefine((e, ctx) => {
     if (e.NODE_ENV === "production" && !e.AUTH_SECRET) {
