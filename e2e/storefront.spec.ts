@@ -65,7 +65,13 @@ async function insertProduct(
   return id;
 }
 
-test.beforeAll(async () => {
+/**
+ * The fixture is inserted once per worker process: with fullyParallel, Playwright runs beforeAll
+ * again in a worker that comes back to this file after another file's tests, and the module
+ * (with its `run` ids) is the same one.
+ */
+let seeded: Promise<void> | undefined;
+async function seedFixture(): Promise<void> {
   ids.demo = await storeId(DEMO.slug);
   ids.acme = await storeId(ACME.slug);
   const cat = await insertCategory(ids.demo, h("teaware"), `Teaware ${run}`);
@@ -110,7 +116,9 @@ test.beforeAll(async () => {
     categoryId: acmeCat,
   });
   await Promise.all([touchStorefront(DEMO.slug), touchStorefront(ACME.slug)]);
-});
+}
+
+test.beforeAll(() => (seeded ??= seedFixture()));
 
 /** Basic accessibility invariants (axe is not installed): one h1, alt on every image, labelled controls. */
 async function expectAccessibleBasics(page: Page) {

@@ -99,7 +99,9 @@ export async function startServer(port: number, env: NodeJS.ProcessEnv, bench: T
     await run("npx", ["next", "build"], env, bench);
   } else log(`reusing the build in .next (BUILD_ID ${readFileSync(".next/BUILD_ID", "utf8").trim()}); BENCH_REBUILD=1 rebuilds`);
   if (await portAnswers(port)) throw new Error(`port ${port} is already in use; stop that server or set BENCH_PORT`);
-  const web = startGroup("npx", ["next", "start", "--port", String(port)], env);
+  // BENCH_CPU_PROF=<dir>: the server writes a V8 CPU profile there when it stops (open it in Chrome's DevTools).
+  const profile = process.env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(process.env.BENCH_CPU_PROF)}`] : [];
+  const web = startGroup("node", [...profile, "node_modules/next/dist/bin/next", "start", "--port", String(port)], env);
   bench.children.add(web);
   await waitForHealth(`http://127.0.0.1:${port}/api/health`, web, 60_000);
 }

@@ -7,3 +7,4 @@ import "server-only";
 
 export { bumpStorefrontTag, changesStorefront, storefrontTag, type TTagWriter } from "./storefront-tags";
 export { API_CACHE_HEADERS, STOREFRONT_CACHE_CONTROL, apiCacheKey, cachedApiResponse, isCachedStorefrontApi, NOT_FOUND_BODY, rememberApiResponse, storefrontVersion } from "./api-response-cache";
+export { tagScopedCache } from "./tag-scoped-cache";

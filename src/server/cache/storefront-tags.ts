@@ -1,5 +1,6 @@
 import "server-only";
 import { Prisma } from "@/server/db";
+import { forgetKnownTagVersions } from "./tag-versions.mjs";
 
 /**
  * The write side of storefront caching: a change a shopper can see bumps the store's cache tag
@@ -8,8 +9,12 @@ import { Prisma } from "@/server/db";
  * every cached page and storefront API response of that store within CACHE_TAG_POLL_MS.
  */
 
-/** Outbox event types whose change shows on the storefront (catalog, media, theme, store profile, stock). */
-const STOREFRONT_EVENT_PREFIXES = ["product.", "category.", "collection.", "media.", "store.", "inventory."] as const;
+/**
+ * Outbox event types whose change shows on the storefront (catalog, media, theme, store
+ * profile, stock) or prices a checkout (checkout settings, shipping, tax: the per-process
+ * checkout configuration in src/server/checkout/checkout-config.ts is checked against the tag).
+ */
+const STOREFRONT_EVENT_PREFIXES = ["product.", "category.", "collection.", "media.", "store.", "inventory.", "checkout_settings.", "shipping.", "tax."] as const;
 
 export { storefrontTag } from "./tag-names";
 
@@ -27,6 +32,8 @@ export type TTagWriter = { $executeRaw: (query: Prisma.Sql) => PromiseLike<numbe
  * different stores never meet.
  */
 export async function bumpStorefrontTag(tx: TTagWriter, storeId: string): Promise<void> {
+  // This process re-reads versions on its next lookup (see forgetKnownTagVersions).
+  forgetKnownTagVersions();
   await tx.$executeRaw(Prisma.sql`
     INSERT INTO CacheTag (tag, version, updatedAt)
     SELECT CONCAT('storefront:', slug), 1, NOW(3) FROM Store WHERE id = ${storeId}

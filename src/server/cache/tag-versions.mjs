@@ -45,6 +45,15 @@ export class TagVersions {
   }
 
   /**
+   * Forgets every remembered version, so the next lookup of each tag reads the table. A write
+   * in this process calls it (bumpStorefrontTag): what this process changed is then seen by its
+   * own next request at once, not up to pollMs later.
+   */
+  forgetAll() {
+    this.known.clear();
+  }
+
+  /**
    * @param {string} tag
    * @returns {Promise<bigint>}
    */
@@ -118,4 +127,13 @@ export function processTagVersions() {
   const created = new TagVersions({ query: databaseTagQuery(url), pollMs: Number.isFinite(pollMs) && pollMs >= 0 ? pollMs : 500 });
   g[GLOBAL] = created;
   return created;
+}
+
+/**
+ * Forgets the versions this process knows (TagVersions.forgetAll), if it has read any. Never
+ * creates the reader: a script that only writes keeps no pool open.
+ */
+export function forgetKnownTagVersions() {
+  const g = /** @type {Record<symbol, TagVersions | undefined>} */ (/** @type {unknown} */ (globalThis));
+  g[GLOBAL]?.forgetAll();
 }

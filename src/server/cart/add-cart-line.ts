@@ -1,8 +1,7 @@
 import { storeDb } from "@/server/db";
 import { AppError } from "@/server/errors";
-import { availabilityOf, slotAvailabilityOf } from "@/server/inventory";
 import { MAX_CART_LINES, ZAddCartLineInput } from "./cart.schemas";
-import { CART_TX_OPTIONS, cartNotFound, lockCart, maxLineQuantityOf, touchCart, type TStoreTx } from "./cart-lines";
+import { CART_TX_OPTIONS, cartNotFound, maxLineQuantityOf, newRowId, touchCart } from "./cart-lines";
 import { getCartView } from "./get-cart-view";
 import type { TCartView } from "./cart-view";
 
@@ -18,17 +17,32 @@ export function assertLineMax(quantity: number, max: number, inCart = 0): void {
 
 /**
  * Refuses a quantity the stock (or, for a service, the slot) cannot cover now: OUT_OF_STOCK on
- * `quantity` naming what is left. Checkout checks again, atomically, when it reserves.
+ * `quantity` naming what is left (`available`: units, seats, or null when stock is not
+ * counted). Checkout checks again, atomically, when it reserves.
  */
-export async function assertCoverable(tx: TStoreTx, storeId: string, line: { variantId: string; slotId: string | null; service: boolean; title: string }, quantity: number): Promise<void> {
+export function assertCoverable(line: { service: boolean; title: string }, available: number | null, quantity: number): void {
   if (line.service) {
-    const seats = (await slotAvailabilityOf(storeId, [line.slotId!], tx)).get(line.slotId!) ?? 0;
+    const seats = available ?? 0;
     if (seats < quantity) throw field("OUT_OF_STOCK", "quantity", seats ? `Only ${seats} places left for ${line.title}` : `${line.title} is fully booked at this time`);
     return;
   }
-  const available = (await availabilityOf(storeId, [line.variantId], tx)).get(line.variantId) ?? null;
   if (available !== null && available < quantity) throw field("OUT_OF_STOCK", "quantity", available ? `Only ${available} of ${line.title} left` : `${line.title} is sold out`);
 }
+
+type TAddTarget = {
+  id: string;
+  productId: string;
+  title: string;
+  type: string;
+  trackInventory: unknown;
+  stock: unknown;
+  lineId: string | null;
+  lineQuantity: unknown;
+  lineCount: unknown;
+  slotId: string | null;
+  startsAt: Date | null;
+  seats: unknown;
+};
 
 /**
  * Adds a variant to the cart (ZAddCartLineInput), or adds to the line that already holds that
@@ -38,6 +52,11 @@ export async function assertCoverable(tx: TStoreTx, storeId: string, line: { var
  * "slotId"); other products take no slot. The line's quantity stays within 1..maxLineQuantity
  * (422) and what is in stock (OUT_OF_STOCK). Returns the cart view.
  *
+ * One short transaction: the cart row is touched first (its lock: lines change under it only,
+ * so concurrent adds never lose an update or duplicate a line), then ONE read finds the
+ * variant, its product, slot, stock or seats, the line already holding it and the number of
+ * lines, then one write.
+ *
  * @throws ZodError (422); AppError NOT_FOUND, VALIDATION_FAILED, OUT_OF_STOCK.
  */
 export async function addCartLine(storeId: string, cartId: string, input: unknown): Promise<TCartView> {
@@ -46,34 +65,40 @@ export async function addCartLine(storeId: string, cartId: string, input: unknow
   const max = await maxLineQuantityOf(storeId);
   assertLineMax(data.quantity, max);
   await storeDb(storeId).$transaction(async (tx) => {
-    if (!(await lockCart(tx, storeId, cartId))) throw cartNotFound();
-    const variant = await tx.productVariant.findFirst({
-      where: { storeId, id: data.variantId, product: { storeId, status: "ACTIVE" } },
-      select: { id: true, productId: true, product: { select: { title: true, type: true } } },
-    });
-    if (!variant) throw field("NOT_FOUND", "variantId", "Product not found");
-    const service = variant.product.type === "SERVICE";
+    if (!(await touchCart(tx, storeId, cartId))) throw cartNotFound();
+    const [target] = await tx.$queryRaw<TAddTarget[]>`
+      SELECT v.id, v.productId, p.title, p.type, v.trackInventory,
+             (SELECT CAST(COALESCE(SUM(sl.onHand - sl.reserved), 0) AS SIGNED) FROM StockLevel sl WHERE sl.storeId = ${storeId} AND sl.variantId = v.id) AS stock,
+             (SELECT l.id FROM CartLine l WHERE l.storeId = ${storeId} AND l.cartId = ${cartId} AND l.variantId = v.id AND l.slotId <=> ${slotId} LIMIT 1) AS lineId,
+             (SELECT l.quantity FROM CartLine l WHERE l.storeId = ${storeId} AND l.cartId = ${cartId} AND l.variantId = v.id AND l.slotId <=> ${slotId} LIMIT 1) AS lineQuantity,
+             (SELECT COUNT(*) FROM CartLine l WHERE l.storeId = ${storeId} AND l.cartId = ${cartId}) AS lineCount,
+             s.id AS slotId, s.startsAt, IF(s.startsAt > NOW(3), s.capacity - s.booked, 0) AS seats
+      FROM ProductVariant v
+      JOIN Product p ON p.id = v.productId AND p.storeId = ${storeId} AND p.status = 'ACTIVE'
+      LEFT JOIN ServiceSlot s ON s.storeId = ${storeId} AND s.id = ${slotId} AND s.productId = v.productId
+      WHERE v.storeId = ${storeId} AND v.id = ${data.variantId}`;
+    if (!target) throw field("NOT_FOUND", "variantId", "Product not found");
+    const service = target.type === "SERVICE";
     if (service) {
       if (!slotId) throw field("VALIDATION_FAILED", "slotId", "Choose a time for this service");
-      const slot = await tx.serviceSlot.findFirst({ where: { storeId, id: slotId, productId: variant.productId }, select: { startsAt: true } });
-      if (!slot) throw field("NOT_FOUND", "slotId", "Time slot not found");
-      if (slot.startsAt.getTime() <= Date.now()) throw field("VALIDATION_FAILED", "slotId", "This time has passed; choose another");
+      if (!target.slotId || !target.startsAt) throw field("NOT_FOUND", "slotId", "Time slot not found");
+      if (target.startsAt.getTime() <= Date.now()) throw field("VALIDATION_FAILED", "slotId", "This time has passed; choose another");
     } else if (slotId) {
       throw field("VALIDATION_FAILED", "slotId", "Only services are booked for a time");
     }
-    const existing = await tx.cartLine.findFirst({ where: { storeId, cartId, variantId: variant.id, slotId }, select: { id: true, quantity: true } });
-    const quantity = (existing?.quantity ?? 0) + data.quantity;
-    assertLineMax(quantity, max, existing?.quantity);
-    await assertCoverable(tx, storeId, { variantId: variant.id, slotId, service, title: variant.product.title }, quantity);
-    if (existing) {
-      await tx.cartLine.updateMany({ where: { storeId, id: existing.id }, data: { quantity } });
+    const inCart = target.lineId ? Number(target.lineQuantity) : 0;
+    const quantity = inCart + data.quantity;
+    assertLineMax(quantity, max, inCart);
+    const available = service ? Math.max(0, Number(target.seats)) : Boolean(Number(target.trackInventory)) ? Math.max(0, Number(String(target.stock))) : null;
+    assertCoverable({ service, title: target.title }, available, quantity);
+    if (target.lineId) {
+      await tx.cartLine.updateMany({ where: { storeId, id: target.lineId }, data: { quantity } });
     } else {
-      if ((await tx.cartLine.count({ where: { storeId, cartId } })) >= MAX_CART_LINES) {
+      if (Number(target.lineCount) >= MAX_CART_LINES) {
         throw field("VALIDATION_FAILED", "variantId", `A cart holds at most ${MAX_CART_LINES} different items`);
       }
-      await tx.cartLine.create({ data: { storeId, cartId, variantId: variant.id, slotId, quantity } });
+      await tx.cartLine.createMany({ data: [{ id: newRowId(), storeId, cartId, variantId: target.id, slotId, quantity }] });
     }
-    await touchCart(tx, storeId, cartId);
   }, CART_TX_OPTIONS);
   return getCartView(storeId, cartId);
 }

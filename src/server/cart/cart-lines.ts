@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
-import { storeDb, type ProductStatus, type ProductType, type StoreDb } from "@/server/db";
+import { newRowId, Prisma, storeDb, type ProductStatus, type ProductType, type StoreDb } from "@/server/db";
+import { tagScopedCache } from "@/server/cache";
 import { AppError } from "@/server/errors";
 import { DEFAULT_MAX_LINE_QUANTITY } from "./cart.schemas";
 
@@ -21,6 +22,8 @@ export function newCartId(): string {
   return randomBytes(24).toString("base64url");
 }
 
+export { newRowId };
+
 export const cartNotFound = () => new AppError("NOT_FOUND", "Cart not found");
 
 /**
@@ -34,15 +37,42 @@ export async function lockCart(tx: TStoreTx, storeId: string, cartId: string): P
   return rows[0] ?? null;
 }
 
-/** Marks the cart as used now (stale carts are purged by updatedAt). */
-export async function touchCart(tx: TStoreTx, storeId: string, cartId: string): Promise<void> {
-  await tx.cart.updateMany({ where: { storeId, id: cartId }, data: { updatedAt: new Date() } });
+/**
+ * Marks the cart as used now (stale carts are purged by updatedAt). Also its row lock when it
+ * is the transaction's first statement. False when the store has no such cart.
+ */
+export async function touchCart(tx: TStoreTx, storeId: string, cartId: string): Promise<boolean> {
+  return (await tx.$executeRaw`UPDATE Cart SET updatedAt = NOW(3) WHERE storeId = ${storeId} AND id = ${cartId}`) === 1;
 }
 
+/** What cart reads need of the store on every call: its currency and per-line maximum. */
+export type TCartStore = { slug: string; currency: string; maxLineQuantity: number };
+
+/**
+ * The store's currency and maximum quantity per line (CheckoutSettings.maxLineQuantity,
+ * default 50), kept per process under the store's cache tag (tagScopedCache: store and
+ * checkout-settings changes bump it).
+ *
+ * @throws AppError NOT_FOUND for an unknown store.
+ */
+export const cartStoreOf = tagScopedCache(
+  "cart-store",
+  async (storeId: string): Promise<TCartStore> => {
+    const db = storeDb(storeId);
+    // The Store row is the tenant itself (platform data), read by its own id.
+    const [store, settings] = await Promise.all([
+      db.store.findUnique({ where: { id: storeId }, select: { slug: true, currency: true } }),
+      db.checkoutSettings.findUnique({ where: { storeId }, select: { maxLineQuantity: true } }),
+    ]);
+    if (!store) throw new AppError("NOT_FOUND", "Store not found");
+    return { slug: store.slug, currency: store.currency, maxLineQuantity: settings?.maxLineQuantity ?? DEFAULT_MAX_LINE_QUANTITY };
+  },
+  (store) => store.slug,
+);
+
 /** The store's maximum quantity per cart line (CheckoutSettings.maxLineQuantity, default 50). */
-export async function maxLineQuantityOf(storeId: string, db: TReader = storeDb(storeId)): Promise<number> {
-  const row = await db.checkoutSettings.findUnique({ where: { storeId }, select: { maxLineQuantity: true } });
-  return row?.maxLineQuantity ?? DEFAULT_MAX_LINE_QUANTITY;
+export async function maxLineQuantityOf(storeId: string): Promise<number> {
+  return (await cartStoreOf(storeId)).maxLineQuantity;
 }
 
 export type TCartLineRow = {
@@ -57,14 +87,25 @@ export type TCartLineRow = {
     title: string;
     priceMinor: bigint;
     weightGrams: number | null;
+    /** Whether stock is counted (services never are: their stock is the slot). */
+    trackInventory: boolean;
+    lowStockThreshold: number | null;
     product: { id: string; handle: string; title: string; type: ProductType; status: ProductStatus; digitalMediaId: string | null };
   };
   slot: { id: string; productId: string; startsAt: Date; endsAt: Date } | null;
   image: { id: string; width: number | null; alt: string | null } | null;
+  /**
+   * What can be bought now, from the reading's snapshot (no locks): units available over all
+   * locations for a tracked good (null = not tracked), seats left for a service's slot (0 once
+   * it started or when missing).
+   */
+  available: number | null;
 };
 
 type TLineSqlRow = {
-  id: string;
+  cartId: string;
+  cartCustomerId: string | null;
+  id: string | null;
   variantId: string;
   slotId: string | null;
   quantity: unknown;
@@ -82,51 +123,91 @@ type TLineSqlRow = {
   slotProductId: string | null;
   startsAt: Date | null;
   endsAt: Date | null;
+  trackInventory: unknown;
+  lowStockThreshold: unknown;
+  stockAvailable: unknown;
+  seats: unknown;
+  imageId: string | null;
+  imageWidth: unknown;
+  imageAlt: string | null;
 };
 
+export type TLoadedCart = { cart: { id: string; customerId: string | null } | null; rows: TCartLineRow[] };
+
 /**
- * The cart's lines, oldest first, with their variant, product and slot as the catalog has them
- * now (one query; every table filtered by the store), and each product's first image (unless
- * `images: false`).
+ * The cart row and its lines, oldest first, in ONE query (every table filtered by the store):
+ * each line with its variant, product and slot as the catalog has them now, what is available
+ * of it (TCartLineRow.available) and, unless `images: false`, its product's first image.
+ * `cart` is null when the store has no such cart.
  */
-export async function loadCartLines(db: TReader, storeId: string, cartId: string, options: { images?: boolean } = {}): Promise<TCartLineRow[]> {
+export async function loadCart(db: TReader, storeId: string, cartId: string, options: { images?: boolean } = {}): Promise<TLoadedCart> {
+  const image =
+    options.images === false
+      ? Prisma.sql`NULL AS imageId, NULL AS imageWidth, NULL AS imageAlt`
+      : Prisma.sql`m.id AS imageId, m.width AS imageWidth, m.alt AS imageAlt`;
+  const imageJoin =
+    options.images === false
+      ? Prisma.empty
+      : Prisma.sql`LEFT JOIN MediaAsset m ON m.storeId = ${storeId} AND m.id = (
+          SELECT pm.mediaId FROM ProductMedia pm JOIN MediaAsset pma ON pma.id = pm.mediaId AND pma.storeId = ${storeId} AND pma.kind = 'IMAGE'
+          WHERE pm.storeId = ${storeId} AND pm.productId = p.id ORDER BY pm.position, pm.mediaId LIMIT 1)`;
   const rows = await db.$queryRaw<TLineSqlRow[]>`
-    SELECT l.id, l.variantId, l.slotId, l.quantity, l.createdAt,
-           v.sku, v.title AS variantTitle, v.priceMinor, v.weightGrams,
+    SELECT c.id AS cartId, c.customerId AS cartCustomerId,
+           l.id, l.variantId, l.slotId, l.quantity, l.createdAt,
+           v.sku, v.title AS variantTitle, v.priceMinor, v.weightGrams, v.trackInventory, v.lowStockThreshold,
            p.id AS productId, p.handle, p.title, p.type, p.status, p.digitalMediaId,
-           s.productId AS slotProductId, s.startsAt, s.endsAt
-    FROM CartLine l
-    JOIN ProductVariant v ON v.id = l.variantId AND v.storeId = ${storeId}
-    JOIN Product p ON p.id = v.productId AND p.storeId = ${storeId}
+           s.productId AS slotProductId, s.startsAt, s.endsAt,
+           IF(s.id IS NULL, 0, IF(s.startsAt > NOW(3), s.capacity - s.booked, 0)) AS seats,
+           (SELECT CAST(COALESCE(SUM(sl.onHand - sl.reserved), 0) AS SIGNED) FROM StockLevel sl
+             WHERE sl.storeId = ${storeId} AND sl.variantId = l.variantId) AS stockAvailable,
+           ${image}
+    FROM Cart c
+    LEFT JOIN CartLine l ON l.storeId = ${storeId} AND l.cartId = c.id
+    LEFT JOIN ProductVariant v ON v.id = l.variantId AND v.storeId = ${storeId}
+    LEFT JOIN Product p ON p.id = v.productId AND p.storeId = ${storeId}
     LEFT JOIN ServiceSlot s ON s.id = l.slotId AND s.storeId = ${storeId}
-    WHERE l.storeId = ${storeId} AND l.cartId = ${cartId}
+    ${imageJoin}
+    WHERE c.storeId = ${storeId} AND c.id = ${cartId}
     ORDER BY l.createdAt, l.id`;
-  const productIds = [...new Set(rows.map((r) => r.productId))];
-  const media =
-    productIds.length && options.images !== false
-      ? await db.productMedia.findMany({
-          where: { storeId, productId: { in: productIds }, media: { storeId, kind: "IMAGE" } },
-          orderBy: [{ position: "asc" }, { mediaId: "asc" }],
-          select: { productId: true, media: { select: { id: true, width: true, alt: true } } },
-        })
-      : [];
-  const firstImage = new Map<string, { id: string; width: number | null; alt: string | null }>();
-  for (const m of media) if (!firstImage.has(m.productId)) firstImage.set(m.productId, m.media);
-  return rows.map((r) => ({
-    id: r.id,
-    variantId: r.variantId,
-    slotId: r.slotId,
-    quantity: Number(r.quantity),
-    createdAt: r.createdAt,
-    variant: {
-      id: r.variantId,
-      sku: r.sku,
-      title: r.variantTitle,
-      priceMinor: BigInt(r.priceMinor as bigint | number | string),
-      weightGrams: r.weightGrams == null ? null : Number(r.weightGrams),
-      product: { id: r.productId, handle: r.handle, title: r.title, type: r.type, status: r.status, digitalMediaId: r.digitalMediaId },
-    },
-    slot: r.slotId && r.slotProductId && r.startsAt && r.endsAt ? { id: r.slotId, productId: r.slotProductId, startsAt: r.startsAt, endsAt: r.endsAt } : null,
-    image: firstImage.get(r.productId) ?? null,
-  }));
+  if (!rows.length) return { cart: null, rows: [] };
+  const cart = { id: rows[0]!.cartId, customerId: rows[0]!.cartCustomerId };
+  // A line whose variant or product is not the store's (never written so) is left out.
+  const lines = rows.filter((r) => r.id !== null && r.productId != null);
+  return {
+    cart,
+    rows: lines.map((r) => {
+      const type = r.type;
+      const trackInventory = Boolean(Number(r.trackInventory));
+      return {
+        id: r.id!,
+        variantId: r.variantId,
+        slotId: r.slotId,
+        quantity: Number(r.quantity),
+        createdAt: r.createdAt,
+        variant: {
+          id: r.variantId,
+          sku: r.sku,
+          title: r.variantTitle,
+          priceMinor: BigInt(r.priceMinor as bigint | number | string),
+          weightGrams: r.weightGrams == null ? null : Number(r.weightGrams),
+          trackInventory,
+          lowStockThreshold: r.lowStockThreshold == null ? null : Number(r.lowStockThreshold),
+          product: { id: r.productId, handle: r.handle, title: r.title, type, status: r.status, digitalMediaId: r.digitalMediaId },
+        },
+        slot: r.slotId && r.slotProductId && r.startsAt && r.endsAt ? { id: r.slotId, productId: r.slotProductId, startsAt: r.startsAt, endsAt: r.endsAt } : null,
+        image: r.imageId ? { id: r.imageId, width: r.imageWidth == null ? null : Number(r.imageWidth), alt: r.imageAlt } : null,
+        available:
+          type === "SERVICE"
+            ? Math.max(0, Number(r.seats ?? 0))
+            : trackInventory
+              ? Math.max(0, Number(String(r.stockAvailable ?? 0)))
+              : null,
+      };
+    }),
+  };
+}
+
+/** The cart's lines (loadCart without the cart row): empty for a cart that is not the store's. */
+export async function loadCartLines(db: TReader, storeId: string, cartId: string, options: { images?: boolean } = {}): Promise<TCartLineRow[]> {
+  return (await loadCart(db, storeId, cartId, options)).rows;
 }

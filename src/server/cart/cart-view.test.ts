@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { buildCartView, lineProblems } from "./cart-view";
 import type { TCartLineRow } from "./cart-lines";
 
-const row = (over: { quantity?: number; type?: "PHYSICAL" | "DIGITAL" | "SERVICE"; status?: "ACTIVE" | "DRAFT" | "ARCHIVED"; slot?: TCartLineRow["slot"]; price?: bigint; variantId?: string } = {}): TCartLineRow => ({
+const row = (over: { quantity?: number; type?: "PHYSICAL" | "DIGITAL" | "SERVICE"; status?: "ACTIVE" | "DRAFT" | "ARCHIVED"; slot?: TCartLineRow["slot"]; price?: bigint; variantId?: string; available?: number | null } = {}): TCartLineRow => ({
   id: `line-${over.variantId ?? "v1"}`,
   variantId: over.variantId ?? "v1",
   slotId: over.slot?.id ?? null,
@@ -14,10 +14,13 @@ const row = (over: { quantity?: number; type?: "PHYSICAL" | "DIGITAL" | "SERVICE
     title: "Blue",
     priceMinor: over.price ?? 1_250n,
     weightGrams: 300,
+    trackInventory: true,
+    lowStockThreshold: null,
     product: { id: "p1", handle: "teapot", title: "Teapot", type: over.type ?? "PHYSICAL", status: over.status ?? "ACTIVE", digitalMediaId: null },
   },
   slot: over.slot ?? null,
   image: null,
+  available: over.available === undefined ? 10 : over.available,
 });
 
 describe("lineProblems", () => {
@@ -50,12 +53,7 @@ describe("buildCartView", () => {
     const view = buildCartView(
       { id: "c", customerId: null },
       "LKR",
-      [row({ quantity: 2 }), row({ variantId: "v2", type: "DIGITAL", quantity: 1, price: 99n })],
-      new Map([
-        ["v1", 10],
-        ["v2", null],
-      ]),
-      new Map(),
+      [row({ quantity: 2, available: 10 }), row({ variantId: "v2", type: "DIGITAL", quantity: 1, price: 99n, available: null })],
       50,
     );
     expect(view).toMatchObject({ itemCount: 3, subtotalMinor: 2_599n, subtotal: "25.99", requiresShipping: true, hasProblems: false });
@@ -66,8 +64,13 @@ describe("buildCartView", () => {
   });
   it("reads a service line's availability from its slot's seats", () => {
     const slot = { id: "s1", productId: "p1", startsAt: new Date(), endsAt: new Date() };
-    const view = buildCartView({ id: "c", customerId: "cu" }, "LKR", [row({ type: "SERVICE", slot, quantity: 1 })], new Map([["v1", null]]), new Map([["s1", 4]]), 50);
+    const view = buildCartView({ id: "c", customerId: "cu" }, "LKR", [row({ type: "SERVICE", slot, quantity: 1, available: 4 })], 50);
     expect(view.lines[0]).toMatchObject({ available: 4, requiresShipping: false, problems: [] });
     expect(view.requiresShipping).toBe(false);
+  });
+  it("has no seats for a service line without a slot", () => {
+    const view = buildCartView({ id: "c", customerId: null }, "LKR", [row({ type: "SERVICE", slot: null, quantity: 1, available: 4 })], 50);
+    expect(view.lines[0]!.available).toBe(0);
+    expect(view.lines[0]!.problems.map((p) => p.code)).toEqual(["SLOT_UNAVAILABLE"]);
   });
 });

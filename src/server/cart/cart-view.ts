@@ -68,25 +68,15 @@ export function lineProblems(line: TCartLineRow, available: number | null, maxLi
   return problems;
 }
 
-/**
- * The cart as shoppers see it. `availability` maps variant ids to units available (null =
- * untracked); `seats` maps slot ids to seats left; a service line's availability is its slot's.
- */
-export function buildCartView(
-  cart: { id: string; customerId: string | null },
-  currency: string,
-  rows: TCartLineRow[],
-  availability: Map<string, number | null>,
-  seats: Map<string, number>,
-  maxLineQuantity: number,
-): TCartView {
+/** The cart as shoppers see it (each line's availability as loadCart read it). */
+export function buildCartView(cart: { id: string; customerId: string | null }, currency: string, rows: TCartLineRow[], maxLineQuantity: number): TCartView {
   let itemCount = 0;
   let subtotalMinor = 0n;
   let requiresShipping = false;
   const lines = rows.map((row): TCartLineView => {
     const { variant } = row;
     const service = variant.product.type === "SERVICE";
-    const available = service ? (row.slotId ? (seats.get(row.slotId) ?? 0) : 0) : (availability.get(row.variantId) ?? null);
+    const available = service && !row.slotId ? 0 : row.available;
     const lineTotalMinor = variant.priceMinor * BigInt(row.quantity);
     const ships = shipsProductType(variant.product.type);
     itemCount += row.quantity;

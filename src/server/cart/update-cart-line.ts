@@ -1,5 +1,6 @@
 import { storeDb } from "@/server/db";
 import { AppError } from "@/server/errors";
+import { availabilityOf, slotAvailabilityOf } from "@/server/inventory";
 import { ZUpdateCartLineInput } from "./cart.schemas";
 import { CART_TX_OPTIONS, cartNotFound, lockCart, maxLineQuantityOf, touchCart } from "./cart-lines";
 import { assertCoverable, assertLineMax } from "./add-cart-line";
@@ -25,7 +26,11 @@ export async function updateCartLine(storeId: string, cartId: string, lineId: st
     if (!line) throw new AppError("NOT_FOUND", "Cart line not found");
     if (quantity > line.quantity) {
       const { title, type } = line.variant.product;
-      await assertCoverable(tx, storeId, { variantId: line.variantId, slotId: line.slotId, service: type === "SERVICE" && !!line.slotId, title }, quantity);
+      const service = type === "SERVICE" && !!line.slotId;
+      const available = service
+        ? ((await slotAvailabilityOf(storeId, [line.slotId!], tx)).get(line.slotId!) ?? 0)
+        : ((await availabilityOf(storeId, [line.variantId], tx)).get(line.variantId) ?? null);
+      assertCoverable({ service, title }, available, quantity);
     }
     await tx.cartLine.updateMany({ where: { storeId, id: line.id }, data: { quantity } });
     await touchCart(tx, storeId, cartId);

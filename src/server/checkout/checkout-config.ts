@@ -1,5 +1,6 @@
 import { storeDb, type StoreDb } from "@/server/db";
 import { AppError } from "@/server/errors";
+import { tagScopedCache } from "@/server/cache";
 import type { TStoreProfile } from "@/server/stores";
 import { CHECKOUT_SETTINGS_SELECT, toCheckoutSettings, type TCheckoutSettings } from "./get-checkout-settings";
 import { loadShippingZones, TAX_RATE_SELECT } from "./shipping-view";
@@ -34,3 +35,13 @@ export async function loadCheckoutConfig(storeId: string, db: StoreDb | TStoreTx
   ]);
   return { store, settings: toCheckoutSettings(settingsRow, store.country), zones, taxRates };
 }
+
+/**
+ * The store's checkout configuration as loadCheckoutConfig reads it, kept per process under
+ * the store's cache tag (src/server/cache/tag-scoped-cache.ts): store, checkout settings,
+ * shipping and tax changes bump the tag in their transaction, so every instance uses a change
+ * within CACHE_TAG_POLL_MS of its commit, and the writing instance at once.
+ *
+ * @throws AppError NOT_FOUND for an unknown store.
+ */
+export const checkoutConfigOf = tagScopedCache("checkout-config", (storeId: string) => loadCheckoutConfig(storeId), (config) => config.store.slug);

@@ -1,6 +1,6 @@
 import { AppError, type TFieldIssue } from "@/server/errors";
 import type { TCartLineRow } from "@/server/cart";
-import { availabilityOf, reserveSlots, reserveStock, slotAvailabilityOf } from "@/server/inventory";
+import { reserveSlots, reserveStock, type TReserveItem } from "@/server/inventory";
 import { lineLabel } from "./checkout-checks";
 import type { TStoreTx } from "./settings-tx";
 
@@ -15,33 +15,42 @@ export function outOfStock(fields: TFieldIssue[]): AppError {
 }
 
 /**
- * The cheap first answer for a burst on a sold-out item: the transaction's snapshot of what is
- * available (no locks). When it already cannot cover a line, the checkout fails before it
- * queues for the stock row's lock; otherwise reserveCart decides, atomically. (A restock that
- * commits within the same milliseconds may be missed: the shopper simply tries again.)
+ * The cheap first answer for a burst on a sold-out item: what loadCart read of each line's
+ * availability (the transaction's snapshot, no locks). When it already cannot cover a line,
+ * the checkout fails before it writes or queues for the stock row's lock; otherwise the
+ * reservation decides, atomically. (A restock that commits within the same milliseconds may be
+ * missed: the shopper simply tries again.)
  */
-export async function precheckAvailability(tx: TStoreTx, storeId: string, rows: TCartLineRow[]): Promise<void> {
-  // Lines no longer on sale are answered by the checks that follow, with a clearer message.
-  const onSale = rows.filter((r) => r.variant.product.status === "ACTIVE");
-  const goods = onSale.filter((r) => r.variant.product.type !== "SERVICE");
-  const services = onSale.filter((r) => r.variant.product.type === "SERVICE" && r.slotId);
-  const [units, seats] = await Promise.all([
-    goods.length ? availabilityOf(storeId, goods.map((r) => r.variantId), tx) : new Map<string, number | null>(),
-    services.length ? slotAvailabilityOf(storeId, services.map((r) => r.slotId!), tx) : new Map<string, number>(),
-  ]);
+export function precheckAvailability(rows: TCartLineRow[]): void {
   const fields: TFieldIssue[] = [];
   rows.forEach((row, i) => {
+    // Lines no longer on sale are answered by the checks that follow, with a clearer message.
     if (row.variant.product.status !== "ACTIVE") return;
     if (row.variant.product.type === "SERVICE") {
       if (!row.slotId) return;
-      const left = seats.get(row.slotId) ?? 0;
+      const left = row.available ?? 0;
       if (left < row.quantity) fields.push({ path: `lines.${i}`, message: `${lineLabel(row)} is fully booked at this time (${left} left)` });
-    } else {
-      const left = units.get(row.variantId);
-      if (left != null && left < row.quantity) fields.push({ path: `lines.${i}`, message: `${lineLabel(row)} is out of stock (${left} left)` });
+    } else if (row.available != null && row.available < row.quantity) {
+      fields.push({ path: `lines.${i}`, message: `${lineLabel(row)} is out of stock (${row.available} left)` });
     }
   });
   if (fields.length) throw outOfStock(fields);
+}
+
+/**
+ * Whether the cart's stock can take reserveAtDefaultLocation's fast path: no services (their
+ * seats go through reserveSlots) and no tracked variant with a low-stock threshold (whose
+ * crossing must be detected). Untracked goods need no reservation at all.
+ */
+export function fastReservable(rows: TCartLineRow[]): boolean {
+  return rows.every((r) => r.variant.product.type !== "SERVICE" && (!r.variant.trackInventory || r.variant.lowStockThreshold == null));
+}
+
+/** The tracked goods of the cart, as reservation items. */
+export function trackedItems(rows: TCartLineRow[]): TReserveItem[] {
+  return rows
+    .filter((r) => r.variant.product.type !== "SERVICE" && r.variant.trackInventory)
+    .map((r) => ({ variantId: r.variantId, quantity: r.quantity, label: lineLabel(r) }));
 }
 
 /**

@@ -3,7 +3,7 @@ import { storeDb } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { loadCartLines } from "@/server/cart";
 import { ZCheckoutQuoteQuery, ZShippingRatesQuery } from "./checkout.schemas";
-import { loadCheckoutConfig } from "./checkout-config";
+import { checkoutConfigOf } from "./checkout-config";
 import { quoteCart } from "./quote-cart";
 import { totalsView, type TTotalsView } from "./totals-view";
 import type { TShippingOption } from "./shipping-rules";
@@ -43,7 +43,7 @@ async function loadCart(storeId: string, cartId: string) {
   const db = storeDb(storeId);
   const cart = await db.cart.findFirst({ where: { storeId, id: cartId }, select: { id: true } });
   if (!cart) throw new AppError("NOT_FOUND", "Cart not found");
-  const [rows, config] = await Promise.all([loadCartLines(db, storeId, cartId, { images: false }), loadCheckoutConfig(storeId)]);
+  const [rows, config] = await Promise.all([loadCartLines(db, storeId, cartId, { images: false }), checkoutConfigOf(storeId)]);
   return { rows: rows.filter((r) => r.variant.product.status === "ACTIVE"), config };
 }
 

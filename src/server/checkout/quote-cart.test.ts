@@ -30,7 +30,7 @@ const config = (over: Partial<TCheckoutConfig["settings"]> = {}): TCheckoutConfi
 
 const line = (type: "PHYSICAL" | "DIGITAL", priceMinor: bigint, quantity = 1) => ({
   quantity,
-  variant: { id: "v", sku: "S", title: "Default", priceMinor, weightGrams: 100, product: { id: "p", handle: "p", title: "P", type, status: "ACTIVE" as const, digitalMediaId: null } },
+  variant: { id: "v", sku: "S", title: "Default", priceMinor, weightGrams: 100, trackInventory: true, lowStockThreshold: null, product: { id: "p", handle: "p", title: "P", type, status: "ACTIVE" as const, digitalMediaId: null } },
 });
 
 describe("quoteCart", () => {

@@ -75,9 +75,16 @@ describe("store A's staff and APIs see nothing of store B's customers", () => {
 });
 
 describe("a customer session is worth something only on its own store's host", () => {
-  const onHost = (storeId: string) => new Headers({ "x-ecom-area": "store", "x-ecom-store-id": storeId });
+  // A browser sends the customer realm's session cookie (whose token the stubbed getServerSession decodes).
+  const onHost = (storeId: string) => new Headers({ "x-ecom-area": "store", "x-ecom-store-id": storeId, cookie: "ecom.customer.session=token" });
 
   beforeEach(() => forgetCustomerSession(victim.id, victimCustomer.id));
+
+  it("does not ask next-auth at all when the request carries no session cookie", async () => {
+    request.headers = new Headers({ "x-ecom-area": "store", "x-ecom-store-id": victim.id });
+    request.session = { customerId: victimCustomer.id, storeId: victim.id, sv: 0 };
+    expect(await getCustomerActor()).toBeNull();
+  });
 
   it("accepts the victim store's token on the victim store's host", async () => {
     request.headers = onHost(victim.id);

@@ -7,7 +7,7 @@ export type RawClient = PrismaClient;
 
 /** Creates a Prisma client for a connection URL (tests and scripts use their own URL). */
 export function createPrismaClient(url: string): RawClient {
-  return new PrismaClient({ adapter: new PrismaMariaDb(poolConfigFromUrl(url)) });
+  return new PrismaClient({ adapter: new PrismaMariaDb(poolConfigFromUrl(url), { useTextProtocol: true }) });
 }
 
 const globalForPrisma = globalThis as unknown as { __ecomPrisma?: RawClient };

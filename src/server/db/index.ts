@@ -12,3 +12,4 @@ export { Prisma } from "@/generated/prisma/client";
 export type * from "@/generated/prisma/models";
 export * from "@/generated/prisma/enums";
 export { knownDbErrorCode } from "./errors";
+export { newRowId } from "./row-id";

@@ -6,14 +6,21 @@ import type { TNewEvent } from "./types";
  * transaction that makes the change, so the event commits (or rolls back) with it.
  * Works with storeDb(...) transactions (storeId is stamped) and platformDb() transactions.
  */
+type TEventRow = { type: string; storeId?: string | null; payload: never; availableAt?: Date };
+
 export type TOutboxWriter = TTagWriter & {
   outboxEvent: {
-    create: (args: {
-      data: { type: string; storeId?: string | null; payload: never; availableAt?: Date };
-      select: { id: true };
-    }) => Promise<{ id: bigint }>;
+    create: (args: { data: TEventRow; select: { id: true } }) => Promise<{ id: bigint }>;
+    createMany: (args: { data: TEventRow[] }) => PromiseLike<{ count: number }>;
   };
 };
+
+const eventRow = (event: TNewEvent): TEventRow => ({
+  type: event.type,
+  ...(event.storeId !== undefined ? { storeId: event.storeId } : {}),
+  payload: event.payload as never,
+  ...(event.availableAt ? { availableAt: event.availableAt } : {}),
+});
 
 /**
  * Writes an outbox event inside the caller's transaction. Returns the event id. An event that
@@ -22,15 +29,19 @@ export type TOutboxWriter = TTagWriter & {
  * exactly when the change commits.
  */
 export async function enqueueEvent(tx: TOutboxWriter, event: TNewEvent): Promise<bigint> {
-  const row = await tx.outboxEvent.create({
-    data: {
-      type: event.type,
-      ...(event.storeId !== undefined ? { storeId: event.storeId } : {}),
-      payload: event.payload as never,
-      ...(event.availableAt ? { availableAt: event.availableAt } : {}),
-    },
-    select: { id: true },
-  });
+  const row = await tx.outboxEvent.create({ data: eventRow(event), select: { id: true } });
   if (event.storeId && changesStorefront(event.type)) await bumpStorefrontTag(tx, event.storeId);
   return row.id;
+}
+
+/**
+ * enqueueEvent for several events in ONE statement (no ids returned): for hot transactions such
+ * as checkout, where every statement counts. Bumps each store's storefront tag once when any of
+ * its events changes the storefront.
+ */
+export async function enqueueEvents(tx: TOutboxWriter, events: TNewEvent[]): Promise<void> {
+  if (!events.length) return;
+  await tx.outboxEvent.createMany({ data: events.map(eventRow) });
+  const stores = new Set(events.filter((e) => e.storeId && changesStorefront(e.type)).map((e) => e.storeId!));
+  for (const storeId of stores) await bumpStorefrontTag(tx, storeId);
 }

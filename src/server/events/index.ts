@@ -10,7 +10,7 @@
  */
 import "server-only";
 
-export { enqueueEvent, type TOutboxWriter } from "./enqueue";
+export { enqueueEvent, enqueueEvents, type TOutboxWriter } from "./enqueue";
 export type { TEventHandler, TOutboxEvent, TNewEvent, TJson } from "./types";
 export { runWorkerOnce, type TWorkerOptions, type TWorkerRunCounts } from "./worker";
 export { startWorker, stopOnSignals, drainOutbox, type TWorkerHandle, type TDrainResult } from "./worker-loop";

@@ -4,8 +4,11 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { storeDb } from "@/server/db";
 import { AppError } from "@/server/errors";
-import { customerAuthOptions } from "@/server/identity";
+import { customerAuthOptions, realmCookies } from "@/server/identity";
 import { storeIdFromHeaders } from "@/server/tenancy";
+
+/** The customer realm's session cookie name (next-auth may split it into `<name>.0`, `<name>.1`, ...). */
+const CUSTOMER_SESSION_COOKIE = () => realmCookies("customer").sessionToken!.name;
 
 export type TCustomerActor = { customerId: string; storeId: string };
 
@@ -39,6 +42,8 @@ export async function getCustomerActor(): Promise<TCustomerActor | null> {
   const h = await headers();
   const storeId = storeIdFromHeaders(h);
   if (!storeId) return null;
+  // No session cookie (every guest request): nothing for next-auth to decode.
+  if (!h.get("cookie")?.includes(CUSTOMER_SESSION_COOKIE())) return null;
   const session = (await getServerSession(customerAuthOptions(storeId))) as { customerId?: string; storeId?: string; sv?: number } | null;
   if (!session?.customerId || session.storeId !== storeId) return null;
   const sv = await currentVersion(storeId, session.customerId);

@@ -50,6 +50,6 @@ export { setLowStockThreshold } from "./set-low-stock-threshold";
 export { crossedLowStock } from "./low-stock-events";
 export { availabilityOf, slotAvailabilityOf, productAvailabilityOf, productAvailableSql } from "./availability";
 export { AVAILABILITY_CHANGED, crossedZero } from "./availability-events";
-export { reserveStock, type TReserveItem, type TOutOfStockItem, type TReserveResult } from "./reserve-stock";
+export { reserveStock, reserveAtDefaultLocation, defaultLocationIdOf, type TReserveItem, type TOutOfStockItem, type TReserveResult } from "./reserve-stock";
 export { reserveSlots, type TSlotReserveItem, type TSlotUnavailableItem, type TSlotReserveResult } from "./reserve-slots";
 export { commitReservation, releaseReservation, outstandingReservations, type TReservedStock } from "./order-reservations";

@@ -1,4 +1,3 @@
-import { randomBytes } from "node:crypto";
 import type { StoreDb } from "@/server/db";
 
 /** The interactive transaction client of `storeDb(storeId).$transaction(fn)`. */
@@ -43,14 +42,7 @@ export function auditActorOf(actor: TStockActor): { actorType: "platform_user" |
   return { actorType: actorType === "user" ? "platform_user" : actorType, actorId };
 }
 
-/**
- * A new row id for raw-SQL inserts: "c" + 24 base-36 characters from 16 random bytes, the
- * same shape as Prisma's cuid().
- */
-export function newRowId(): string {
-  const n = BigInt(`0x${randomBytes(16).toString("hex")}`);
-  return `c${n.toString(36).padStart(25, "0").slice(-24)}`;
-}
+export { newRowId } from "@/server/db";
 
 /** The ledger reference of an order's stock movements. */
 export const orderReference = (orderId: string) => `order:${orderId}`;

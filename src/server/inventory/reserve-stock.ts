@@ -138,3 +138,49 @@ export async function reserveStock(tx: TStoreTx, storeId: string, items: TReserv
   );
   return { ok: true };
 }
+
+/** Default location ids, per process: a store's default location never changes once it exists. */
+const defaultLocations = new Map<string, string>();
+
+/** The store's default stock location id (created when missing), remembered per process. */
+export async function defaultLocationIdOf(storeId: string): Promise<string> {
+  const known = defaultLocations.get(storeId);
+  if (known) return known;
+  const id = (await ensureDefaultLocation(storeId)).id;
+  if (defaultLocations.size >= 10_000) defaultLocations.clear();
+  defaultLocations.set(storeId, id);
+  return id;
+}
+
+/**
+ * The checkout's fast path for tracked variants without a low-stock threshold: reserves each
+ * line at the store's default location with one conditional UPDATE that succeeds only while
+ * MORE than the quantity is available there (`onHand - reserved > quantity`), so a reservation
+ * made here can never sell a variant out or cross a threshold and needs no events. The ledger
+ * entries (RESERVATION, `order:<orderId>`) are written FIRST, before any stock row is locked,
+ * so the only statements that run under the stock locks are the updates themselves.
+ *
+ * Returns false when any line could not be reserved this way: the ledger entries written then
+ * do not match the levels, and the caller MUST roll its transaction back and place the order
+ * through reserveStock (which finds other locations, answers OUT_OF_STOCK and writes the
+ * availability and low-stock events). Variants are updated in id order (the lock order).
+ */
+export async function reserveAtDefaultLocation(tx: TStoreTx, storeId: string, items: TReserveItem[], ref: { orderId: string; actor: TStockActor; locationId: string }): Promise<boolean> {
+  assertPositiveQuantities(items);
+  const lines = mergeByKey(items, (i) => i.variantId);
+  if (!lines.length) return true;
+  const reference = orderReference(ref.orderId);
+  await writeLedger(
+    tx,
+    storeId,
+    lines.map((l) => ({ variantId: l.key, locationId: ref.locationId, onHandDelta: 0, reservedDelta: l.quantity, kind: "RESERVATION" as const, reference })),
+    ledgerActor(ref.actor),
+  );
+  for (const line of lines) {
+    const affected = await tx.$executeRaw`
+      UPDATE StockLevel SET reserved = reserved + ${line.quantity}, updatedAt = NOW(3)
+      WHERE storeId = ${storeId} AND variantId = ${line.key} AND locationId = ${ref.locationId} AND onHand - reserved > ${line.quantity}`;
+    if (affected !== 1) return false;
+  }
+  return true;
+}

@@ -4,7 +4,7 @@
  * in the dev mailbox (development, or MAIL_TRANSPORT=mailbox), listed at /dev/mailbox.
  * Sending directly is deliberately not part of this surface.
  */
-export { queueMail } from "./queue-mail";
+export { mailEvent, queueMail } from "./queue-mail";
 export { mailHandler } from "./handler";
 export { listMailbox, getMailboxMessage, isMailboxEnabled, MAILBOX_PAGE_SIZE } from "./mailbox";
 export type { TMailboxListItem, TMailboxPage, TMailboxMessage } from "./mailbox";

@@ -1,5 +1,5 @@
 import "server-only";
-import { enqueueEvent, type TJson, type TOutboxWriter } from "@/server/events";
+import { enqueueEvent, type TJson, type TNewEvent, type TOutboxWriter } from "@/server/events";
 import { MAIL_SEND_EVENT, ZMailMessage, type TMailMessage, type TMailMessageInput } from "./mail.schemas";
 
 /** The event payload: JSON only, with absent optional fields left out rather than undefined. */
@@ -22,6 +22,11 @@ function toPayload(message: Omit<TMailMessage, "storeId">): { [key: string]: TJs
  * @returns the outbox event id
  */
 export async function queueMail(tx: TOutboxWriter, input: TMailMessageInput): Promise<bigint> {
+  return enqueueEvent(tx, mailEvent(input));
+}
+
+/** The "mail.send" outbox event of a message (validated: throws the ZodError), for enqueueEvents. */
+export function mailEvent(input: TMailMessageInput): TNewEvent {
   const { storeId, ...message } = ZMailMessage.parse(input);
-  return enqueueEvent(tx, { type: MAIL_SEND_EVENT, ...(storeId !== undefined ? { storeId } : {}), payload: toPayload(message) });
+  return { type: MAIL_SEND_EVENT, ...(storeId !== undefined ? { storeId } : {}), payload: toPayload(message) };
 }

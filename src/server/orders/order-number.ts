@@ -52,3 +52,42 @@ export async function nextOrderNumber(tx: TStoreTx, storeId: string): Promise<nu
   if (!Number.isSafeInteger(number)) throw new AppError("INTERNAL", "The order counter could not be read");
   return number;
 }
+
+/** Stores whose counter row this process has seen (counters are never deleted but with their store). */
+const knownCounters = new Set<string>();
+
+/**
+ * Gives an order written in this transaction (with a provisional number) the store's next
+ * order number, and returns it. Two statements: the counter row is locked and read, then ONE
+ * update writes the counter and the order together. Like nextOrderNumber, the counter stays
+ * locked until the transaction ends (unique numbers) and a rollback gives the number back (no
+ * gaps). Call it as late as possible, right before the transaction commits: every order of the
+ * store queues on this lock. A store whose counter this process has not seen yet goes through
+ * nextOrderNumber once (a locking read of a missing row would take a gap lock, and concurrent
+ * creators would deadlock).
+ *
+ * @throws AppError INTERNAL when the order is missing.
+ */
+export async function numberOrder(tx: TStoreTx, storeId: string, orderId: string): Promise<number> {
+  if (knownCounters.has(storeId)) {
+    const rows = await tx.$queryRaw<{ lastNumber: unknown }[]>`SELECT lastNumber FROM OrderCounter WHERE storeId = ${storeId} FOR UPDATE`;
+    if (rows.length) {
+      const number = Number(rows[0]!.lastNumber) + 1;
+      if (!Number.isSafeInteger(number)) throw new AppError("INTERNAL", "The order counter could not be read");
+      const affected = await tx.$executeRaw`
+        UPDATE OrderCounter c JOIN \`Order\` o ON o.storeId = c.storeId AND o.id = ${orderId}
+        SET c.lastNumber = ${number}, o.number = ${number}
+        WHERE c.storeId = ${storeId}`;
+      if (affected !== 2) throw new AppError("INTERNAL", "The order could not be numbered");
+      return number;
+    }
+    // Created by a transaction that rolled back: take the creating path again.
+    knownCounters.delete(storeId);
+  }
+  const number = await nextOrderNumber(tx, storeId);
+  const affected = await tx.$executeRaw`UPDATE \`Order\` SET number = ${number} WHERE storeId = ${storeId} AND id = ${orderId}`;
+  if (affected !== 1) throw new AppError("INTERNAL", "The order could not be numbered");
+  if (knownCounters.size >= 100_000) knownCounters.clear();
+  knownCounters.add(storeId);
+  return number;
+}

@@ -26,7 +26,8 @@ export type TOrderEventInput = {
 /** Appends an entry to an order's timeline inside the caller's transaction. */
 export async function recordOrderEvent(tx: TStoreTx, storeId: string, orderId: string, event: TOrderEventInput): Promise<void> {
   const { actorType, actorId } = ledgerActor(event.actor);
-  await tx.orderEvent.create({
+  // createMany: one INSERT, no read-back (create would SELECT the row it wrote).
+  await tx.orderEvent.createMany({
     data: {
       storeId,
       orderId,
