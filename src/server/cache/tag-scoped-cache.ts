@@ -16,7 +16,7 @@ const MAX_STORES = 10_000;
  * The version is read BEFORE the value, so a change that commits while the value is read is
  * caught at the next check. The first read of a store learns its slug (the tag's name) from
  * the value itself and reads once more after the version. When versions cannot be read, every
- * call reads the database (nothing is kept).
+ * call reads the database once (nothing is kept).
  */
 export function tagScopedCache<T>(name: string, load: (storeId: string) => Promise<T>, slugOf: (value: T) => string): (storeId: string) => Promise<T> {
   const key = Symbol.for(`ecom.cache.tagScoped.${name}`);
@@ -24,11 +24,18 @@ export function tagScopedCache<T>(name: string, load: (storeId: string) => Promi
   const kept = (g[key] ??= new Map());
   return async (storeId: string): Promise<T> => {
     const hit = kept.get(storeId);
-    const slug = hit ? slugOf(hit.value) : slugOf(await load(storeId));
+    // A store not kept yet: its slug (the tag's name) comes from a first read.
+    const first = hit ? null : await load(storeId);
+    const slug = hit ? slugOf(hit.value) : slugOf(first as T);
     const version = await storefrontVersion(slug);
     if (hit && version !== null && hit.version === version) return hit.value;
+    if (version === null) {
+      // Versions cannot be read: nothing is kept, every call reads the database once.
+      kept.delete(storeId);
+      return first ?? (await load(storeId));
+    }
     const value = await load(storeId);
-    if (version === null || slugOf(value) !== slug) kept.delete(storeId);
+    if (slugOf(value) !== slug) kept.delete(storeId);
     else {
       if (kept.size >= MAX_STORES) kept.clear();
       kept.set(storeId, { value, version });
