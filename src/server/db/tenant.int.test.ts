@@ -29,6 +29,16 @@ describe("tenant door (storeDb)", () => {
 
   afterAll(disconnectDb);
 
+  it("keeps one door per store: the same client for the same store, each still scoped to its own", async () => {
+    expect(storeDb(victim.id)).toBe(storeDb(victim.id));
+    expect(storeDb(attacker.id)).not.toBe(storeDb(victim.id));
+    // Alternating between the two kept doors never mixes them up.
+    for (let i = 0; i < 3; i++) {
+      expect(await storeDb(attacker.id).storeMembership.findUnique({ where: { id: victimMembershipId } })).toBeNull();
+      expect((await storeDb(victim.id).storeMembership.findUnique({ where: { id: victimMembershipId } }))?.storeId).toBe(victim.id);
+    }
+  });
+
   it("stamps writes with the store", async () => {
     const m = await storeDb(victim.id).storeMembership.findUnique({ where: { id: victimMembershipId } });
     expect(m?.storeId).toBe(victim.id);

@@ -119,6 +119,15 @@ function extendForStore(client: RawClient, storeId: string) {
 export type StoreDb = ReturnType<typeof extendForStore>;
 
 /**
+ * The extended client of each recently used store, kept per process: `$extends` builds a new
+ * client (about 0.13 ms) and its first query costs more again, and request code calls
+ * storeDb(storeId) in every helper. Only the store id is captured, so a kept client is the same
+ * door as a new one. Kept with the raw client it extends (tests and scripts replace that).
+ */
+const MAX_KEPT_STORE_CLIENTS = 1_000;
+const storeClients = new Map<string, { client: RawClient; db: StoreDb }>();
+
+/**
  * The tenant door: the one way to read and write a store's data. Reads, updates and deletes
  * are filtered by the store; creates are stamped with it. Writes still name `storeId` (the
  * generated types require it) and a write naming another store is refused. Raw SQL and
@@ -126,7 +135,19 @@ export type StoreDb = ReturnType<typeof extendForStore>;
  */
 export function storeDb(storeId: string): StoreDb {
   if (!storeId) throw new AppError("INTERNAL", "storeDb needs a storeId");
-  return extendForStore(rawClient(), storeId);
+  const client = rawClient();
+  const kept = storeClients.get(storeId);
+  if (kept && kept.client === client) {
+    // Most recently used last: the first entry is the one evicted.
+    storeClients.delete(storeId);
+    storeClients.set(storeId, kept);
+    return kept.db;
+  }
+  const db = extendForStore(client, storeId);
+  storeClients.delete(storeId);
+  if (storeClients.size >= MAX_KEPT_STORE_CLIENTS) storeClients.delete(storeClients.keys().next().value!);
+  storeClients.set(storeId, { client, db });
+  return db;
 }
 
 type OwnedDelegate = Uncapitalize<(typeof STORE_OWNED_MODELS)[number]>;
