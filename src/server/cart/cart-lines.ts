@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { newRowId, Prisma, storeDb, type ProductStatus, type ProductType, type StoreDb } from "@/server/db";
 import { tagScopedCache } from "@/server/cache";
+import { getStoreProfile } from "@/server/stores";
 import { AppError } from "@/server/errors";
 import { DEFAULT_MAX_LINE_QUANTITY } from "./cart.schemas";
 
@@ -58,11 +59,9 @@ export type TCartStore = { slug: string; currency: string; maxLineQuantity: numb
 export const cartStoreOf = tagScopedCache(
   "cart-store",
   async (storeId: string): Promise<TCartStore> => {
-    const db = storeDb(storeId);
-    // The Store row is the tenant itself (platform data), read by its own id.
     const [store, settings] = await Promise.all([
-      db.store.findUnique({ where: { id: storeId }, select: { slug: true, currency: true } }),
-      db.checkoutSettings.findUnique({ where: { storeId }, select: { maxLineQuantity: true } }),
+      getStoreProfile(storeId),
+      storeDb(storeId).checkoutSettings.findUnique({ where: { storeId }, select: { maxLineQuantity: true } }),
     ]);
     if (!store) throw new AppError("NOT_FOUND", "Store not found");
     return { slug: store.slug, currency: store.currency, maxLineQuantity: settings?.maxLineQuantity ?? DEFAULT_MAX_LINE_QUANTITY };
@@ -207,7 +206,3 @@ export async function loadCart(db: TReader, storeId: string, cartId: string, opt
   };
 }
 
-/** The cart's lines (loadCart without the cart row): empty for a cart that is not the store's. */
-export async function loadCartLines(db: TReader, storeId: string, cartId: string, options: { images?: boolean } = {}): Promise<TCartLineRow[]> {
-  return (await loadCart(db, storeId, cartId, options)).rows;
-}

@@ -23,7 +23,7 @@ export {
   type TUpdateCartLineInput,
 } from "./cart.schemas";
 export type { TCartView, TCartLineView, TCartLineProblem, TCartLineProblemCode } from "./cart-view";
-export { loadCart, loadCartLines, lockCart, maxLineQuantityOf, type TCartLineRow, type TLoadedCart } from "./cart-lines";
+export { loadCart, lockCart, maxLineQuantityOf, type TCartLineRow, type TLoadedCart } from "./cart-lines";
 export { createCart } from "./create-cart";
 export { getCartView } from "./get-cart-view";
 export { addCartLine } from "./add-cart-line";

@@ -1,6 +1,6 @@
 import { storeDb } from "@/server/db";
 import { AppError } from "@/server/errors";
-import { CART_TX_OPTIONS, cartNotFound, lockCart, touchCart } from "./cart-lines";
+import { CART_TX_OPTIONS, cartNotFound, touchCart } from "./cart-lines";
 import { getCartView } from "./get-cart-view";
 import type { TCartView } from "./cart-view";
 
@@ -12,10 +12,10 @@ import type { TCartView } from "./cart-view";
  */
 export async function removeCartLine(storeId: string, cartId: string, lineId: string): Promise<TCartView> {
   await storeDb(storeId).$transaction(async (tx) => {
-    if (!(await lockCart(tx, storeId, cartId))) throw cartNotFound();
+    // The touch is the first statement: the cart row's lock, and whether the cart is the store's.
+    if (!(await touchCart(tx, storeId, cartId))) throw cartNotFound();
     const { count } = await tx.cartLine.deleteMany({ where: { storeId, cartId, id: lineId } });
     if (!count) throw new AppError("NOT_FOUND", "Cart line not found");
-    await touchCart(tx, storeId, cartId);
   }, CART_TX_OPTIONS);
   return getCartView(storeId, cartId);
 }

@@ -2,7 +2,7 @@ import { storeDb } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { availabilityOf, slotAvailabilityOf } from "@/server/inventory";
 import { ZUpdateCartLineInput } from "./cart.schemas";
-import { CART_TX_OPTIONS, cartNotFound, lockCart, maxLineQuantityOf, touchCart } from "./cart-lines";
+import { CART_TX_OPTIONS, cartNotFound, maxLineQuantityOf, touchCart } from "./cart-lines";
 import { assertCoverable, assertLineMax } from "./add-cart-line";
 import { getCartView } from "./get-cart-view";
 import type { TCartView } from "./cart-view";
@@ -18,7 +18,8 @@ export async function updateCartLine(storeId: string, cartId: string, lineId: st
   const { quantity } = ZUpdateCartLineInput.parse(input);
   assertLineMax(quantity, await maxLineQuantityOf(storeId));
   await storeDb(storeId).$transaction(async (tx) => {
-    if (!(await lockCart(tx, storeId, cartId))) throw cartNotFound();
+    // The touch is the first statement: the cart row's lock, and whether the cart is the store's.
+    if (!(await touchCart(tx, storeId, cartId))) throw cartNotFound();
     const line = await tx.cartLine.findFirst({
       where: { storeId, cartId, id: lineId },
       select: { id: true, quantity: true, variantId: true, slotId: true, variant: { select: { product: { select: { title: true, type: true } } } } },
@@ -33,7 +34,6 @@ export async function updateCartLine(storeId: string, cartId: string, lineId: st
       assertCoverable({ service, title }, available, quantity);
     }
     await tx.cartLine.updateMany({ where: { storeId, id: line.id }, data: { quantity } });
-    await touchCart(tx, storeId, cartId);
   }, CART_TX_OPTIONS);
   return getCartView(storeId, cartId);
 }

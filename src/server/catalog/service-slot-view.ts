@@ -1,4 +1,4 @@
-import { platformDb } from "@/server/db";
+import { getStoreProfile } from "@/server/stores";
 import { AppError } from "@/server/errors";
 import type { TStoreTx } from "./catalog-tx";
 
@@ -18,7 +18,7 @@ export const SLOT_SELECT = { id: true, productId: true, startsAt: true, endsAt: 
 
 /** The store's IANA time zone: slot times are entered and shown in it. */
 export async function storeTimeZone(storeId: string): Promise<string> {
-  const store = await platformDb().store.findUnique({ where: { id: storeId }, select: { timeZone: true } });
+  const store = await getStoreProfile(storeId);
   if (!store) throw new AppError("NOT_FOUND", "Store not found");
   return store.timeZone;
 }

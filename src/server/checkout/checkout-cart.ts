@@ -5,7 +5,7 @@ import { enqueueEvents } from "@/server/events";
 import { mailEvent } from "@/server/mail";
 import { loadCart } from "@/server/cart";
 import { defaultLocationIdOf, reserveAtDefaultLocation } from "@/server/inventory";
-import { DEFAULT_COD_INSTRUCTIONS } from "@/server/payments";
+import { codInstructionsOf } from "@/server/payments";
 import { createStatusToken, numberOrder, recordOrderEvent, sealOrderAddress } from "@/server/orders";
 import { ZCheckoutInput, type TCheckoutAddress } from "./checkout.schemas";
 import { checkoutConfigOf } from "./checkout-config";
@@ -73,7 +73,7 @@ export async function checkoutCart(storeId: string, cartId: string, input: unkno
   const method = data.paymentMethod;
   const [config, locationId] = await Promise.all([checkoutConfigOf(storeId), defaultLocationIdOf(storeId)]);
   const { store, settings } = config;
-  const instructions = method === "cod" ? settings.codInstructions?.trim() || DEFAULT_COD_INSTRUCTIONS : null;
+  const instructions = method === "cod" ? codInstructionsOf(settings) : null;
 
   const place = (fast: boolean) =>
     withCheckoutSlot(() =>

@@ -1,11 +1,10 @@
-import { storeDb, type StoreDb } from "@/server/db";
+import { storeDb } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { tagScopedCache } from "@/server/cache";
-import type { TStoreProfile } from "@/server/stores";
+import { getStoreProfile, type TStoreProfile } from "@/server/stores";
 import { CHECKOUT_SETTINGS_SELECT, toCheckoutSettings, type TCheckoutSettings } from "./get-checkout-settings";
 import { loadShippingZones, TAX_RATE_SELECT } from "./shipping-view";
 import type { TShippingZoneConfig, TTaxRateConfig } from "./shipping-rules";
-import type { TStoreTx } from "./settings-tx";
 
 /** Everything about the store that prices a checkout: settings, zones with rates, tax rates. */
 export type TCheckoutConfig = {
@@ -16,18 +15,14 @@ export type TCheckoutConfig = {
 };
 
 /**
- * Loads the store's checkout configuration, through `db` when given (the checkout reads it
- * inside its transaction, on the connection it already holds).
+ * Loads the store's checkout configuration (checkoutConfigOf keeps it per process).
  *
  * @throws AppError NOT_FOUND for an unknown store.
  */
-export async function loadCheckoutConfig(storeId: string, db: StoreDb | TStoreTx = storeDb(storeId)): Promise<TCheckoutConfig> {
-  // The Store row is the tenant itself (platform data), read by its own id.
-  const store = await db.store.findUnique({
-    where: { id: storeId },
-    select: { id: true, slug: true, name: true, currency: true, country: true, timeZone: true, themeColor: true },
-  });
+export async function loadCheckoutConfig(storeId: string): Promise<TCheckoutConfig> {
+  const store = await getStoreProfile(storeId);
   if (!store) throw new AppError("NOT_FOUND", "Store not found");
+  const db = storeDb(storeId);
   const [settingsRow, zones, taxRates] = await Promise.all([
     db.checkoutSettings.findUnique({ where: { storeId }, select: CHECKOUT_SETTINGS_SELECT }),
     loadShippingZones(db, storeId, store.currency),

@@ -1,7 +1,7 @@
 import { minorToDecimal } from "@/lib/money";
 import { storeDb } from "@/server/db";
 import { AppError } from "@/server/errors";
-import { loadCartLines } from "@/server/cart";
+import { loadCart } from "@/server/cart";
 import { ZCheckoutQuoteQuery, ZShippingRatesQuery } from "./checkout.schemas";
 import { checkoutConfigOf } from "./checkout-config";
 import { quoteCart } from "./quote-cart";
@@ -39,11 +39,9 @@ const toOption = (o: TShippingOption, currency: string): TShippingRateOption => 
   instructions: o.instructions,
 });
 
-async function loadCart(storeId: string, cartId: string) {
-  const db = storeDb(storeId);
-  const cart = await db.cart.findFirst({ where: { storeId, id: cartId }, select: { id: true } });
+async function loadPricedCart(storeId: string, cartId: string) {
+  const [{ cart, rows }, config] = await Promise.all([loadCart(storeDb(storeId), storeId, cartId, { images: false }), checkoutConfigOf(storeId)]);
   if (!cart) throw new AppError("NOT_FOUND", "Cart not found");
-  const [rows, config] = await Promise.all([loadCartLines(db, storeId, cartId, { images: false }), checkoutConfigOf(storeId)]);
   return { rows: rows.filter((r) => r.variant.product.status === "ACTIVE"), config };
 }
 
@@ -57,7 +55,7 @@ async function loadCart(storeId: string, cartId: string) {
  */
 export async function getShippingRates(storeId: string, cartId: string, query: unknown): Promise<TShippingRates> {
   const { country, region } = ZShippingRatesQuery.parse(query);
-  const { rows, config } = await loadCart(storeId, cartId);
+  const { rows, config } = await loadPricedCart(storeId, cartId);
   const quote = quoteCart(config, rows, { destination: { country, region: region ?? null }, billing: null, shippingRateId: null });
   const currency = config.store.currency;
   return { currency, requiresShipping: quote.requiresShipping, shipsToCountry: quote.shipsToDestination, rates: quote.options.map((o) => toOption(o, currency)) };
@@ -73,7 +71,7 @@ export async function getShippingRates(storeId: string, cartId: string, query: u
  */
 export async function getCheckoutQuote(storeId: string, cartId: string, query: unknown): Promise<TCheckoutQuote> {
   const q = ZCheckoutQuoteQuery.parse(query);
-  const { rows, config } = await loadCart(storeId, cartId);
+  const { rows, config } = await loadPricedCart(storeId, cartId);
   const destination = q.country ? { country: q.country, region: q.region ?? null } : null;
   const quote = quoteCart(config, rows, { destination, billing: null, shippingRateId: q.shippingRateId ?? null });
   const currency = config.store.currency;

@@ -1,5 +1,5 @@
 import type { StoreDb } from "@/server/db";
-import { DEFAULT_COD_INSTRUCTIONS } from "@/server/payments";
+import { codInstructionsOf } from "@/server/payments";
 import { totalsView, type TTotalsView } from "./totals-view";
 import type { TStoreTx } from "./settings-tx";
 
@@ -57,7 +57,7 @@ export async function placedWithKey(db: StoreDb | TStoreTx, storeId: string, che
     order: { id: order.id, number: order.number, status: order.status, paymentStatus: order.paymentStatus, currency: order.currency, totals: totalsView(order, order.currency) },
     statusToken: null,
     statusUrl: null,
-    payment: { method, paymentId: order.payments[0]?.id ?? "", instructions: method === "cod" ? settings?.codInstructions?.trim() || DEFAULT_COD_INSTRUCTIONS : null },
+    payment: { method, paymentId: order.payments[0]?.id ?? "", instructions: method === "cod" ? codInstructionsOf(settings) : null },
     replayed: true,
   };
 }

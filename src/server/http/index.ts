@@ -1,4 +1,5 @@
 export { route, type TRouteContext } from "./route";
+export { readRawBody } from "./read-json";
 export { toErrorResponse, fieldIssues } from "./error-map";
 export { toJson } from "./json";
 export {

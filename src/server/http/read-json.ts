@@ -10,11 +10,7 @@ export async function readJsonBody(req: Request, maxBytes: number): Promise<unkn
   if (type !== "application/json" && !type.endsWith("+json")) {
     throw new AppError("UNSUPPORTED_MEDIA_TYPE", "Send the body as application/json");
   }
-  const declared = Number(req.headers.get("content-length") ?? "NaN");
-  if (Number.isFinite(declared) && declared > maxBytes) {
-    throw new AppError("PAYLOAD_TOO_LARGE", `The body may be at most ${maxBytes} bytes`, { maxBytes });
-  }
-  const text = await readLimited(req, maxBytes);
+  const text = await readRawBody(req, maxBytes);
   if (!text.trim()) throw new AppError("MALFORMED_JSON", "The request body is empty; send a JSON document");
   try {
     return JSON.parse(text);
@@ -25,7 +21,15 @@ export async function readJsonBody(req: Request, maxBytes: number): Promise<unkn
   }
 }
 
-async function readLimited(req: Request, maxBytes: number): Promise<string> {
+/**
+ * Reads a request body as text, as sent (a signed webhook), refusing one over `maxBytes` (413)
+ * on its Content-Length and again while streaming (a chunked body declares no length).
+ */
+export async function readRawBody(req: Request, maxBytes: number): Promise<string> {
+  const declared = Number(req.headers.get("content-length") ?? "NaN");
+  if (Number.isFinite(declared) && declared > maxBytes) {
+    throw new AppError("PAYLOAD_TOO_LARGE", `The body may be at most ${maxBytes} bytes`, { maxBytes });
+  }
   if (!req.body) return "";
   const reader = req.body.getReader();
   const chunks: Uint8Array[] = [];

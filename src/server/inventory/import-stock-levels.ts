@@ -1,7 +1,7 @@
 import { storeDb } from "@/server/db";
 import { recordAudit } from "@/server/audit";
 import { AppError, type TFieldIssue } from "@/server/errors";
-import { enqueueEvent } from "@/server/events";
+import { enqueueEvents } from "@/server/events";
 import { ZStockImportInput } from "./inventory.schemas";
 import { auditActorOf, ledgerActor, type TStockActor } from "./inventory-tx";
 import { enqueueLowStockEvents } from "./low-stock-events";
@@ -61,9 +61,10 @@ export async function importStockLevels(storeId: string, actor: TStockActor, inp
     const net = new Map<string, number>();
     for (const c of changes) net.set(c.variantId, (net.get(c.variantId) ?? 0) + c.onHandDelta);
     const before = new Map(changedVariants.map((id) => [id, (after.get(id) ?? 0) - (net.get(id) ?? 0)]));
-    for (const variantId of changedVariants) {
-      await enqueueEvent(tx, { type: "inventory.adjusted", storeId, payload: { variantId, productId: variants.get(variantId)!.productId, kind: "IMPORT", available: after.get(variantId) ?? 0 } });
-    }
+    await enqueueEvents(
+      tx,
+      changedVariants.map((variantId) => ({ type: "inventory.adjusted", storeId, payload: { variantId, productId: variants.get(variantId)!.productId, kind: "IMPORT", available: after.get(variantId) ?? 0 } })),
+    );
     await enqueueLowStockEvents(tx, storeId, changedVariants.map((variantId) => ({ variantId, threshold: variants.get(variantId)!.lowStockThreshold, before: before.get(variantId)!, after: after.get(variantId)! })));
     await recordAudit({ storeId, ...auditActorOf(actor), action: "inventory.imported", targetType: "store", targetId: storeId, data: { rows: rows.length, changed: changes.length } }, tx);
     return { changed: changes.length };

@@ -1,4 +1,4 @@
-import { enqueueEvent } from "@/server/events";
+import { enqueueEvents } from "@/server/events";
 import type { TStoreTx } from "./inventory-tx";
 
 /**
@@ -15,8 +15,10 @@ export type TAvailabilityChange = { variantId: string; threshold: number | null;
 
 /** Writes `inventory.low_stock` (variantId, available, threshold) for each change that crosses. */
 export async function enqueueLowStockEvents(tx: TStoreTx, storeId: string, changes: TAvailabilityChange[]): Promise<void> {
-  for (const c of changes) {
-    if (!crossedLowStock(c.before, c.after, c.threshold)) continue;
-    await enqueueEvent(tx, { type: "inventory.low_stock", storeId, payload: { variantId: c.variantId, available: c.after, threshold: c.threshold } });
-  }
+  await enqueueEvents(
+    tx,
+    changes
+      .filter((c) => crossedLowStock(c.before, c.after, c.threshold))
+      .map((c) => ({ type: "inventory.low_stock", storeId, payload: { variantId: c.variantId, available: c.after, threshold: c.threshold } })),
+  );
 }

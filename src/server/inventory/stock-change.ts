@@ -78,17 +78,3 @@ export async function lockLevels(tx: TStoreTx, storeId: string, variantId: strin
   return rows.map((r) => ({ locationId: r.locationId, onHand: toNumber(r.onHand), reserved: toNumber(r.reserved) }));
 }
 
-/**
- * Available (onHand - reserved) summed over every location, per variant; 0 for variants without
- * levels. `current` makes it a locking (current) read instead of the transaction's snapshot,
- * for numbers shown to a shopper right after a conditional update refused them.
- */
-export async function totalAvailable(tx: TStoreTx, storeId: string, variantIds: string[], current = false): Promise<Map<string, number>> {
-  const result = new Map<string, number>(variantIds.map((id) => [id, 0]));
-  if (!variantIds.length) return result;
-  const rows = await tx.$queryRaw<{ variantId: string; available: unknown }[]>`
-    SELECT variantId, CAST(SUM(onHand - reserved) AS SIGNED) AS available FROM StockLevel
-    WHERE storeId = ${storeId} AND variantId IN (${Prisma.join(variantIds)}) GROUP BY variantId ${current ? Prisma.sql`LOCK IN SHARE MODE` : Prisma.empty}`;
-  for (const r of rows) result.set(r.variantId, toNumber(r.available));
-  return result;
-}

@@ -6,9 +6,14 @@ import type { TPaymentProvider } from "./provider";
 
 export const DEFAULT_COD_INSTRUCTIONS = "Pay in cash when your order is delivered, or by bank transfer as the store tells you. Your order is confirmed once the store has received the payment.";
 
+/** What a cash-on-delivery shopper is told: the store's instructions, or the default. */
+export function codInstructionsOf(settings: { codInstructions?: string | null } | null | undefined): string {
+  return settings?.codInstructions?.trim() || DEFAULT_COD_INSTRUCTIONS;
+}
+
 async function codSettings(storeId: string) {
   const row = await storeDb(storeId).checkoutSettings.findUnique({ where: { storeId }, select: { codEnabled: true, codInstructions: true } });
-  return { enabled: row?.codEnabled ?? true, instructions: row?.codInstructions?.trim() || DEFAULT_COD_INSTRUCTIONS };
+  return { enabled: row?.codEnabled ?? true, instructions: codInstructionsOf(row) };
 }
 
 /**

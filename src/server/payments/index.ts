@@ -21,7 +21,7 @@ export {
 } from "./payments.schemas";
 export type { TPaymentProvider, TPaymentMethodDescription, TPaymentStart } from "./provider";
 export { PAYMENT_PROVIDERS, paymentProvider, listPaymentMethods } from "./payment-providers";
-export { codProvider, DEFAULT_COD_INSTRUCTIONS } from "./cod-provider";
+export { codInstructionsOf, codProvider, DEFAULT_COD_INSTRUCTIONS } from "./cod-provider";
 export { stripeProvider } from "./stripe-provider";
 export { STRIPE_NOT_CONFIGURED_MESSAGE } from "./stripe-client";
 export type { TPaymentsActor, TRequestContext } from "./payments-tx";

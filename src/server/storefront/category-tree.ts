@@ -36,6 +36,11 @@ export async function loadCategoryImages(storeId: string, categories: Pick<TCate
   return images;
 }
 
+/** Top-level categories of a store, in order (the storefront's navigation). Deduplicated per request. */
+export const listTopCategoryLinks = cache(async (storeId: string): Promise<TCategoryLink[]> =>
+  (await loadCategoryTree(storeId)).filter((c) => c.parentId === null).map(link),
+);
+
 /** Top-level categories of a store, in order, with their images (the home page's tiles). */
 export async function listTopCategories(storeId: string): Promise<TCategoryTile[]> {
   const top = (await loadCategoryTree(storeId)).filter((c) => c.parentId === null);

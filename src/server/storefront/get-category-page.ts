@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { Prisma, storeDb } from "@/server/db";
 import { productAvailableSql } from "@/server/inventory";
 import { getStoreProfile } from "@/server/stores";
@@ -88,9 +89,9 @@ export type TCategorySummary = Pick<TCategoryPage, "category" | "breadcrumbs">;
 
 /**
  * A category's name, description, image and breadcrumbs without its products (page metadata).
- * Null when the category does not exist in this store.
+ * Null when the category does not exist in this store. Deduplicated per request (metadata and page).
  */
-export async function getCategorySummary(storeId: string, handle: string): Promise<TCategorySummary | null> {
+export const getCategorySummary = cache(async (storeId: string, handle: string): Promise<TCategorySummary | null> => {
   const tree = await loadCategoryTree(storeId);
   const wanted = handle.toLowerCase();
   const category = tree.find((c) => c.handle.toLowerCase() === wanted);
@@ -109,7 +110,7 @@ export async function getCategorySummary(storeId: string, handle: string): Promi
     },
     breadcrumbs: ancestorsOf(tree, category.id),
   };
-}
+});
 
 /**
  * One page (24 products) of an ACTIVE-only category listing, including the products of its

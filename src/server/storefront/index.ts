@@ -9,7 +9,7 @@ import "server-only";
 
 export { getHome, HOME_PRODUCT_LIMIT, type THome } from "./get-home";
 export { getStoreTheme, type TStoreTheme } from "./get-store-theme";
-export { listTopCategories } from "./category-tree";
+export { listTopCategories, listTopCategoryLinks } from "./category-tree";
 export { getCategoryPage, getCategorySummary, type TCategoryPage, type TCategorySummary } from "./get-category-page";
 export { getProductPage, PRODUCT_PAGE_SLOT_LIMIT, type TProductPage, type TStorefrontSlot, type TStorefrontVariant } from "./get-product-page";
 export { searchProducts, type TSearchResults } from "./search-products";

@@ -5,7 +5,7 @@ import { CartLink } from "@/components/storefront/cart/cart-link";
 import { StoreServiceWorker } from "@/components/storefront/pwa/service-worker";
 import { AnnouncementBar, CategoryNav, StoreLogo } from "@/components/storefront/store-header-extras";
 import { getStoreApp, storeAppMetadata } from "@/server/pwa";
-import { getStoreTheme, listTopCategories } from "@/server/storefront";
+import { getStoreTheme, listTopCategoryLinks } from "@/server/storefront";
 import { loadStore } from "./load-store";
 
 type TProps = { children: React.ReactNode; params: Promise<{ store: string }> };
@@ -23,7 +23,7 @@ export async function generateViewport({ params }: TProps): Promise<Viewport> {
 
 export default async function StorefrontLayout({ children, params }: TProps) {
   const store = await loadStore(params);
-  const [theme, categories] = await Promise.all([getStoreTheme(store.id), listTopCategories(store.id)]);
+  const [theme, categories] = await Promise.all([getStoreTheme(store.id), listTopCategoryLinks(store.id)]);
   return (
     <div className="flex min-h-screen flex-col" style={{ "--store-primary": store.themeColor } as React.CSSProperties}>
       <StoreServiceWorker />

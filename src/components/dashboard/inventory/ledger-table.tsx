@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { TInventoryHistoryEntry } from "@/server/inventory";
 import { actorLabel } from "../orders/actor-label";
 import { StoreTime } from "../orders/store-time";
+import { DataTable } from "@/components/dashboard/data-table";
 
 const KIND_LABELS: Record<string, string> = {
   SALE: "Sale",
@@ -48,41 +49,37 @@ export function LedgerTable({
   if (!entries.length) return <p className="mt-3 text-sm">No stock changes yet.</p>;
   const timeText = (at: Date) => at.toLocaleString("en-GB", { timeZone, day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", second: "2-digit", hourCycle: "h23" });
   return (
-    <div className="mt-3 overflow-x-auto rounded-lg border border-gray-200 bg-white">
-      <table className="w-full text-left text-sm">
-        <caption className="sr-only">Stock history, newest first</caption>
-        <thead className="bg-gray-50 text-xs uppercase tracking-wide text-gray-600">
-          <tr>
-            <th scope="col" className="px-4 py-2">When</th>
-            <th scope="col" className="px-4 py-2">What</th>
-            <th scope="col" className="px-4 py-2">Location</th>
-            <th scope="col" className="px-4 py-2 text-right">On hand</th>
-            <th scope="col" className="px-4 py-2 text-right">Reserved</th>
-            <th scope="col" className="px-4 py-2">Who</th>
-            <th scope="col" className="px-4 py-2">Reason / reference</th>
+    <DataTable className="mt-3" caption="Stock history, newest first" head={
+      <>
+        <th scope="col" className="px-4 py-2">When</th>
+        <th scope="col" className="px-4 py-2">What</th>
+        <th scope="col" className="px-4 py-2">Location</th>
+        <th scope="col" className="px-4 py-2 text-right">On hand</th>
+        <th scope="col" className="px-4 py-2 text-right">Reserved</th>
+        <th scope="col" className="px-4 py-2">Who</th>
+        <th scope="col" className="px-4 py-2">Reason / reference</th>
+      </>
+    }>
+      <tbody className="divide-y divide-gray-100">
+        {entries.map((e) => (
+          <tr key={e.id} className="align-top">
+            <td className="whitespace-nowrap px-4 py-2">
+              <StoreTime at={e.createdAt} timeZone={timeZone} />
+            </td>
+            <th scope="row" className="px-4 py-2 font-medium">
+              {KIND_LABELS[e.kind] ?? e.kind}
+            </th>
+            <td className="px-4 py-2">{e.locationName ?? "Removed location"}</td>
+            <td className="px-4 py-2 text-right tabular-nums">{signed(e.onHandDelta)}</td>
+            <td className="px-4 py-2 text-right tabular-nums">{signed(e.reservedDelta)}</td>
+            <td className="px-4 py-2">{actorLabel(e.actorType, e.actorId, staffNames)}</td>
+            <td className="px-4 py-2">
+              {e.note ? <span className="block">{e.note}</span> : null}
+              <Reference reference={e.reference} orderBase={orderBase} entry={`${KIND_LABELS[e.kind] ?? e.kind}, ${timeText(e.createdAt)}`} />
+            </td>
           </tr>
-        </thead>
-        <tbody className="divide-y divide-gray-100">
-          {entries.map((e) => (
-            <tr key={e.id} className="align-top">
-              <td className="whitespace-nowrap px-4 py-2">
-                <StoreTime at={e.createdAt} timeZone={timeZone} />
-              </td>
-              <th scope="row" className="px-4 py-2 font-medium">
-                {KIND_LABELS[e.kind] ?? e.kind}
-              </th>
-              <td className="px-4 py-2">{e.locationName ?? "Removed location"}</td>
-              <td className="px-4 py-2 text-right tabular-nums">{signed(e.onHandDelta)}</td>
-              <td className="px-4 py-2 text-right tabular-nums">{signed(e.reservedDelta)}</td>
-              <td className="px-4 py-2">{actorLabel(e.actorType, e.actorId, staffNames)}</td>
-              <td className="px-4 py-2">
-                {e.note ? <span className="block">{e.note}</span> : null}
-                <Reference reference={e.reference} orderBase={orderBase} entry={`${KIND_LABELS[e.kind] ?? e.kind}, ${timeText(e.createdAt)}`} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+        ))}
+      </tbody>
+    </DataTable>
   );
 }

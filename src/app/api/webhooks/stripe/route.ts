@@ -1,6 +1,5 @@
 import { env } from "@/env";
-import { AppError } from "@/server/errors";
-import { route } from "@/server/http";
+import { readRawBody, route } from "@/server/http";
 import { handleStripeWebhook } from "@/server/payments";
 
 export const dynamic = "force-dynamic";
@@ -11,7 +10,7 @@ export const dynamic = "force-dynamic";
  * verified event (including duplicates and ignored types), 400 for a missing or bad signature.
  */
 export const POST = route({}, async ({ req }) => {
-  if (Number(req.headers.get("content-length") ?? 0) > env().API_MAX_BODY_BYTES) throw new AppError("PAYLOAD_TOO_LARGE", "The webhook body is too large");
-  const outcome = await handleStripeWebhook({ rawBody: await req.text(), signature: req.headers.get("stripe-signature") });
+  const rawBody = await readRawBody(req, env().API_MAX_BODY_BYTES);
+  const outcome = await handleStripeWebhook({ rawBody, signature: req.headers.get("stripe-signature") });
   return { received: true, ...outcome };
 });

@@ -5,6 +5,7 @@ import { API_KEY_SCOPES, type TPermission } from "@/server/access";
 import { listApiKeys } from "@/server/api-keys";
 import { requireStaffPage } from "@/server/http";
 import { createApiKeyAction, revokeApiKeyAction } from "./actions";
+import { DataTable } from "@/components/dashboard/data-table";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "API keys" };
@@ -51,49 +52,45 @@ export default async function ApiKeysPage({ params }: TProps) {
         {keys.length === 0 ? (
           <p className="mt-4 text-sm text-gray-600">No keys yet.</p>
         ) : (
-          <div className="mt-4 overflow-x-auto rounded-lg border border-gray-200 bg-white">
-            <table className="w-full text-left text-sm">
-              <caption className="sr-only">API keys of this store</caption>
-              <thead className="bg-gray-50 text-xs uppercase tracking-wide text-gray-600">
-                <tr>
-                  <th scope="col" className="px-4 py-2">Name</th>
-                  <th scope="col" className="px-4 py-2">Prefix</th>
-                  <th scope="col" className="px-4 py-2">Scopes</th>
-                  <th scope="col" className="px-4 py-2">Created</th>
-                  <th scope="col" className="px-4 py-2">Last used</th>
-                  <th scope="col" className="px-4 py-2">Status</th>
+          <DataTable className="mt-4" caption="API keys of this store" head={
+            <>
+              <th scope="col" className="px-4 py-2">Name</th>
+              <th scope="col" className="px-4 py-2">Prefix</th>
+              <th scope="col" className="px-4 py-2">Scopes</th>
+              <th scope="col" className="px-4 py-2">Created</th>
+              <th scope="col" className="px-4 py-2">Last used</th>
+              <th scope="col" className="px-4 py-2">Status</th>
+            </>
+          }>
+            <tbody className="divide-y divide-gray-200">
+              {keys.map((k) => (
+                <tr key={k.id}>
+                  <th scope="row" className="px-4 py-3 font-medium">{k.name}</th>
+                  <td className="px-4 py-3 font-mono text-xs">{k.prefix}…</td>
+                  <td className="px-4 py-3 text-xs">{k.scopes.join(", ")}</td>
+                  <td className="px-4 py-3"><When at={k.createdAt} /></td>
+                  <td className="px-4 py-3"><When at={k.lastUsedAt} /></td>
+                  <td className="px-4 py-3">
+                    {k.revokedAt ? (
+                      <span>
+                        Revoked <When at={k.revokedAt} />
+                      </span>
+                    ) : (
+                      <ActionButton
+                        action={revokeApiKeyAction.bind(null, storeSlug)}
+                        fields={{ keyId: k.id }}
+                        label="Revoke"
+                        srDetail={`key ${k.name}`}
+                        pendingLabel="Revoking…"
+                        variant="danger"
+                        size="sm"
+                      />
+                    )}
+                  </td>
                 </tr>
-              </thead>
-              <tbody className="divide-y divide-gray-200">
-                {keys.map((k) => (
-                  <tr key={k.id}>
-                    <th scope="row" className="px-4 py-3 font-medium">{k.name}</th>
-                    <td className="px-4 py-3 font-mono text-xs">{k.prefix}…</td>
-                    <td className="px-4 py-3 text-xs">{k.scopes.join(", ")}</td>
-                    <td className="px-4 py-3"><When at={k.createdAt} /></td>
-                    <td className="px-4 py-3"><When at={k.lastUsedAt} /></td>
-                    <td className="px-4 py-3">
-                      {k.revokedAt ? (
-                        <span>
-                          Revoked <When at={k.revokedAt} />
-                        </span>
-                      ) : (
-                        <ActionButton
-                          action={revokeApiKeyAction.bind(null, storeSlug)}
-                          fields={{ keyId: k.id }}
-                          label="Revoke"
-                          srDetail={`key ${k.name}`}
-                          pendingLabel="Revoking…"
-                          variant="danger"
-                          size="sm"
-                        />
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+              ))}
+            </tbody>
+          </DataTable>
         )}
       </section>
       <section aria-labelledby="create-key-heading">

@@ -8,6 +8,7 @@ import { formatSlotTimes, slotTimeFormat } from "@/server/catalog";
 import { requireStaffPage } from "@/server/http";
 import { listUpcomingBookings, ZUpcomingBookingsQuery } from "@/server/orders";
 import { getStoreProfile } from "@/server/stores";
+import { DataTable } from "@/components/dashboard/data-table";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Bookings" };
@@ -39,47 +40,43 @@ export default async function BookingsPage({ params, searchParams }: TProps) {
         {result.total === 1 ? "1 upcoming booking" : `${result.total} upcoming bookings`}.
       </p>
       {result.items.length ? (
-        <div className="mt-3 overflow-x-auto rounded-lg border border-gray-200 bg-white">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">Upcoming bookings of {staff.store.name} ({timeZone})</caption>
-            <thead className="bg-gray-50 text-xs uppercase tracking-wide text-gray-600">
-              <tr>
-                <th scope="col" className="px-4 py-2">When</th>
-                <th scope="col" className="px-4 py-2">Service</th>
-                <th scope="col" className="px-4 py-2 text-right">Places</th>
-                <th scope="col" className="px-4 py-2">Order</th>
-                <th scope="col" className="px-4 py-2">Customer</th>
+        <DataTable className="mt-3" caption={<>Upcoming bookings of {staff.store.name} ({timeZone})</>} head={
+          <>
+            <th scope="col" className="px-4 py-2">When</th>
+            <th scope="col" className="px-4 py-2">Service</th>
+            <th scope="col" className="px-4 py-2 text-right">Places</th>
+            <th scope="col" className="px-4 py-2">Order</th>
+            <th scope="col" className="px-4 py-2">Customer</th>
+          </>
+        }>
+          <tbody className="divide-y divide-gray-200">
+            {result.items.map((b) => {
+              const times = b.slotEndsAt ? formatSlotTimes({ startsAt: b.slotStartsAt, endsAt: b.slotEndsAt }, timeZone) : { start: when.format(b.slotStartsAt), end: null };
+              return (
+              <tr key={b.lineId} className="align-top">
+                <th scope="row" className="whitespace-nowrap px-4 py-3 font-medium">
+                  <time dateTime={b.slotStartsAt.toISOString()}>{times.start}</time>
+                  {times.end ? <span className="block text-xs font-normal text-gray-600">until {times.end}</span> : null}
+                </th>
+                <td className="px-4 py-3">
+                  {b.title}
+                  {b.variantTitle && b.variantTitle !== "Default" ? <span className="block text-xs text-gray-600">{b.variantTitle}</span> : null}
+                </td>
+                <td className="px-4 py-3 text-right tabular-nums">{b.quantity}</td>
+                <td className="px-4 py-3">
+                  <Link href={`${base}/orders/${b.orderId}`} className="text-blue-700 underline">
+                    Order {orderLabel(b.orderNumber)}
+                  </Link>
+                  <span className="mt-1 block">
+                    <StatusPill kind="payment" status={b.paymentStatus} />
+                  </span>
+                </td>
+                <td className="break-all px-4 py-3">{b.email}</td>
               </tr>
-            </thead>
-            <tbody className="divide-y divide-gray-200">
-              {result.items.map((b) => {
-                const times = b.slotEndsAt ? formatSlotTimes({ startsAt: b.slotStartsAt, endsAt: b.slotEndsAt }, timeZone) : { start: when.format(b.slotStartsAt), end: null };
-                return (
-                <tr key={b.lineId} className="align-top">
-                  <th scope="row" className="whitespace-nowrap px-4 py-3 font-medium">
-                    <time dateTime={b.slotStartsAt.toISOString()}>{times.start}</time>
-                    {times.end ? <span className="block text-xs font-normal text-gray-600">until {times.end}</span> : null}
-                  </th>
-                  <td className="px-4 py-3">
-                    {b.title}
-                    {b.variantTitle && b.variantTitle !== "Default" ? <span className="block text-xs text-gray-600">{b.variantTitle}</span> : null}
-                  </td>
-                  <td className="px-4 py-3 text-right tabular-nums">{b.quantity}</td>
-                  <td className="px-4 py-3">
-                    <Link href={`${base}/orders/${b.orderId}`} className="text-blue-700 underline">
-                      Order {orderLabel(b.orderNumber)}
-                    </Link>
-                    <span className="mt-1 block">
-                      <StatusPill kind="payment" status={b.paymentStatus} />
-                    </span>
-                  </td>
-                  <td className="break-all px-4 py-3">{b.email}</td>
-                </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+              );
+            })}
+          </tbody>
+        </DataTable>
       ) : (
         <p className="mt-4 text-sm">No upcoming bookings. When shoppers book a time slot of one of your services, it appears here.</p>
       )}

@@ -5,6 +5,7 @@ import { firstFieldErrors, firstValues, type TRawSearchParams } from "@/componen
 import { UtcTime } from "@/components/admin/utc-time";
 import { listCustomers, ZCustomerListQuery } from "@/server/customers";
 import { requireStaffPage } from "@/server/http";
+import { DataTable } from "@/components/dashboard/data-table";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Customers" };
@@ -69,37 +70,33 @@ export default async function CustomersPage({ params, searchParams }: TProps) {
             {result.q ? ` with “${result.q}” in their email` : ""}.
           </p>
           {result.items.length ? (
-            <div className="mt-3 overflow-x-auto rounded-lg border border-gray-200 bg-white">
-              <table className="w-full text-left text-sm">
-                <caption className="sr-only">Customers of {staff.store.name}</caption>
-                <thead className="bg-gray-50 text-xs uppercase tracking-wide text-gray-600">
-                  <tr>
-                    <th scope="col" className="px-4 py-2">Email</th>
-                    <th scope="col" className="px-4 py-2">Name</th>
-                    <th scope="col" className="px-4 py-2">Email verified</th>
-                    <th scope="col" className="px-4 py-2">Marketing</th>
-                    <th scope="col" className="px-4 py-2">Registered</th>
+            <DataTable className="mt-3" caption={<>Customers of {staff.store.name}</>} head={
+              <>
+                <th scope="col" className="px-4 py-2">Email</th>
+                <th scope="col" className="px-4 py-2">Name</th>
+                <th scope="col" className="px-4 py-2">Email verified</th>
+                <th scope="col" className="px-4 py-2">Marketing</th>
+                <th scope="col" className="px-4 py-2">Registered</th>
+              </>
+            }>
+              <tbody className="divide-y divide-gray-200">
+                {result.items.map((c) => (
+                  <tr key={c.id}>
+                    <th scope="row" className="px-4 py-3 font-medium">
+                      <Link href={`${path}/${c.id}`} className="text-blue-700 underline">
+                        {c.email}
+                      </Link>
+                    </th>
+                    <td className="px-4 py-3">{c.name ?? <span className="text-gray-500">None</span>}</td>
+                    <td className="px-4 py-3">{c.emailVerifiedAt ? "Yes" : "No"}</td>
+                    <td className="px-4 py-3">{c.marketingConsent ? "Opted in" : "No"}</td>
+                    <td className="px-4 py-3">
+                      <UtcTime at={c.createdAt} />
+                    </td>
                   </tr>
-                </thead>
-                <tbody className="divide-y divide-gray-200">
-                  {result.items.map((c) => (
-                    <tr key={c.id}>
-                      <th scope="row" className="px-4 py-3 font-medium">
-                        <Link href={`${path}/${c.id}`} className="text-blue-700 underline">
-                          {c.email}
-                        </Link>
-                      </th>
-                      <td className="px-4 py-3">{c.name ?? <span className="text-gray-500">None</span>}</td>
-                      <td className="px-4 py-3">{c.emailVerifiedAt ? "Yes" : "No"}</td>
-                      <td className="px-4 py-3">{c.marketingConsent ? "Opted in" : "No"}</td>
-                      <td className="px-4 py-3">
-                        <UtcTime at={c.createdAt} />
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+                ))}
+              </tbody>
+            </DataTable>
           ) : null}
           <Pagination path={path} params={{ q: result.q }} page={result.page} pageCount={result.pageCount} />
         </>

@@ -8,6 +8,7 @@ import { ZProductListQuery } from "@/server/catalog";
 import { requireStaffPage } from "@/server/http";
 import { listLowStock, listStockLocations, ZLowStockQuery } from "@/server/inventory";
 import { loadInventoryPage } from "./inventory-rows";
+import { DataTable } from "@/components/dashboard/data-table";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Inventory" };
@@ -39,37 +40,33 @@ export default async function InventoryPage({ params, searchParams }: TProps) {
           {result.total === 1 ? "1 variant is at or under its" : `${result.total} variants are at or under their`} low-stock threshold (available in all locations together).
         </p>
         {result.items.length ? (
-          <div className="mt-3 overflow-x-auto rounded-lg border border-gray-200 bg-white">
-            <table className="w-full text-left text-sm">
-              <caption className="sr-only">Variants low on stock</caption>
-              <thead className="bg-gray-50 text-xs uppercase tracking-wide text-gray-600">
-                <tr>
-                  <th scope="col" className="px-4 py-2">Variant</th>
-                  <th scope="col" className="px-4 py-2">SKU</th>
-                  <th scope="col" className="px-4 py-2 text-right">Available</th>
-                  <th scope="col" className="px-4 py-2 text-right">Threshold</th>
+          <DataTable className="mt-3" caption="Variants low on stock" head={
+            <>
+              <th scope="col" className="px-4 py-2">Variant</th>
+              <th scope="col" className="px-4 py-2">SKU</th>
+              <th scope="col" className="px-4 py-2 text-right">Available</th>
+              <th scope="col" className="px-4 py-2 text-right">Threshold</th>
+            </>
+          }>
+            <tbody className="divide-y divide-gray-200">
+              {result.items.map((item) => (
+                <tr key={item.variantId}>
+                  <th scope="row" className="px-4 py-3 font-normal">
+                    <Link href={`${base}/${item.variantId}`} className="font-medium text-blue-700 underline">
+                      {item.productTitle}
+                      <span className="sr-only">, </span>
+                      <span className="block text-sm font-normal">{variantName(item.variantTitle)}</span>
+                    </Link>
+                  </th>
+                  <td className="px-4 py-3 font-mono text-xs">{item.sku}</td>
+                  <td className={`px-4 py-3 text-right tabular-nums ${item.available === 0 ? "font-semibold text-red-800" : ""}`}>
+                    {item.available === 0 ? "0 (sold out)" : item.available}
+                  </td>
+                  <td className="px-4 py-3 text-right tabular-nums">{item.threshold}</td>
                 </tr>
-              </thead>
-              <tbody className="divide-y divide-gray-200">
-                {result.items.map((item) => (
-                  <tr key={item.variantId}>
-                    <th scope="row" className="px-4 py-3 font-normal">
-                      <Link href={`${base}/${item.variantId}`} className="font-medium text-blue-700 underline">
-                        {item.productTitle}
-                        <span className="sr-only">, </span>
-                        <span className="block text-sm font-normal">{variantName(item.variantTitle)}</span>
-                      </Link>
-                    </th>
-                    <td className="px-4 py-3 font-mono text-xs">{item.sku}</td>
-                    <td className={`px-4 py-3 text-right tabular-nums ${item.available === 0 ? "font-semibold text-red-800" : ""}`}>
-                      {item.available === 0 ? "0 (sold out)" : item.available}
-                    </td>
-                    <td className="px-4 py-3 text-right tabular-nums">{item.threshold}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+              ))}
+            </tbody>
+          </DataTable>
         ) : (
           <p className="mt-4 text-sm">Nothing is low on stock. Set a variant&rsquo;s low-stock threshold on its inventory page to watch it here.</p>
         )}
@@ -121,76 +118,72 @@ export default async function InventoryPage({ params, searchParams }: TProps) {
         {raw.q ? " match" : ""}. Each location shows what is available, with on hand and reserved (held by open orders) below it.
       </p>
       {result.products.length ? (
-        <div className="mt-3 overflow-x-auto rounded-lg border border-gray-200 bg-white">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">Stock by variant and location</caption>
-            <thead className="bg-gray-50 text-xs uppercase tracking-wide text-gray-600">
-              <tr>
-                <th scope="col" className="px-4 py-2">Variant</th>
-                <th scope="col" className="px-4 py-2">SKU</th>
-                {locations.map((l) => (
-                  <th key={l.id} scope="col" className="px-4 py-2 text-right">
-                    {l.name}
-                    {l.isDefault ? <span className="block font-normal normal-case">(default)</span> : null}
-                  </th>
-                ))}
-                <th scope="col" className="px-4 py-2 text-right">Total available</th>
-              </tr>
-            </thead>
-            {result.products.map((p) => (
-              <tbody key={p.id} className="border-t border-gray-200">
-                <tr className="bg-gray-50/60">
-                  <th scope="colgroup" colSpan={locations.length + 3} className="px-4 py-2 text-left font-semibold">
-                    {p.title}
-                    {p.status !== "ACTIVE" ? <span className="ml-2 text-xs font-normal text-gray-600">({p.status.toLowerCase()})</span> : null}
-                  </th>
-                </tr>
-                {p.variants.map((v) => {
-                  const isLow = v.tracked && v.lowStockThreshold !== null && v.available <= v.lowStockThreshold;
-                  return (
-                    <tr key={v.variantId} className="border-t border-gray-100">
-                      <th scope="row" className="px-4 py-2 font-normal">
-                        {v.tracked ? (
-                          <Link href={`${base}/${v.variantId}`} className="text-blue-700 underline">
-                            {variantName(v.variantTitle)}
-                            <span className="sr-only"> of {p.title}</span>
-                          </Link>
-                        ) : (
-                          <>
-                            {variantName(v.variantTitle)}
-                            <span className="sr-only"> of {p.title}</span>
-                          </>
-                        )}
-                      </th>
-                      <td className="px-4 py-2 font-mono text-xs">{v.sku}</td>
-                      {v.tracked ? (
-                        <>
-                          {locations.map((l) => (
-                            <td key={l.id} className="px-4 py-2 text-right">
-                              <LevelCell level={v.levels.find((x) => x.locationId === l.id)} />
-                            </td>
-                          ))}
-                          <td className="px-4 py-2 text-right tabular-nums font-semibold">
-                            {v.available}
-                            {v.available <= 0 ? (
-                              <span className="block text-xs font-medium text-red-800">Sold out</span>
-                            ) : isLow ? (
-                              <span className="block text-xs font-medium text-amber-800">Low (threshold {v.lowStockThreshold})</span>
-                            ) : null}
-                          </td>
-                        </>
-                      ) : (
-                        <td colSpan={locations.length + 1} className="px-4 py-2 text-right text-gray-600">
-                          {p.type === "SERVICE" ? "Booked by time slot (capacity is set on the product)" : "Not tracked: always available"}
-                        </td>
-                      )}
-                    </tr>
-                  );
-                })}
-              </tbody>
+        <DataTable className="mt-3" caption="Stock by variant and location" head={
+          <>
+            <th scope="col" className="px-4 py-2">Variant</th>
+            <th scope="col" className="px-4 py-2">SKU</th>
+            {locations.map((l) => (
+              <th key={l.id} scope="col" className="px-4 py-2 text-right">
+                {l.name}
+                {l.isDefault ? <span className="block font-normal normal-case">(default)</span> : null}
+              </th>
             ))}
-          </table>
-        </div>
+            <th scope="col" className="px-4 py-2 text-right">Total available</th>
+          </>
+        }>
+          {result.products.map((p) => (
+            <tbody key={p.id} className="border-t border-gray-200">
+              <tr className="bg-gray-50/60">
+                <th scope="colgroup" colSpan={locations.length + 3} className="px-4 py-2 text-left font-semibold">
+                  {p.title}
+                  {p.status !== "ACTIVE" ? <span className="ml-2 text-xs font-normal text-gray-600">({p.status.toLowerCase()})</span> : null}
+                </th>
+              </tr>
+              {p.variants.map((v) => {
+                const isLow = v.tracked && v.lowStockThreshold !== null && v.available <= v.lowStockThreshold;
+                return (
+                  <tr key={v.variantId} className="border-t border-gray-100">
+                    <th scope="row" className="px-4 py-2 font-normal">
+                      {v.tracked ? (
+                        <Link href={`${base}/${v.variantId}`} className="text-blue-700 underline">
+                          {variantName(v.variantTitle)}
+                          <span className="sr-only"> of {p.title}</span>
+                        </Link>
+                      ) : (
+                        <>
+                          {variantName(v.variantTitle)}
+                          <span className="sr-only"> of {p.title}</span>
+                        </>
+                      )}
+                    </th>
+                    <td className="px-4 py-2 font-mono text-xs">{v.sku}</td>
+                    {v.tracked ? (
+                      <>
+                        {locations.map((l) => (
+                          <td key={l.id} className="px-4 py-2 text-right">
+                            <LevelCell level={v.levels.find((x) => x.locationId === l.id)} />
+                          </td>
+                        ))}
+                        <td className="px-4 py-2 text-right tabular-nums font-semibold">
+                          {v.available}
+                          {v.available <= 0 ? (
+                            <span className="block text-xs font-medium text-red-800">Sold out</span>
+                          ) : isLow ? (
+                            <span className="block text-xs font-medium text-amber-800">Low (threshold {v.lowStockThreshold})</span>
+                          ) : null}
+                        </td>
+                      </>
+                    ) : (
+                      <td colSpan={locations.length + 1} className="px-4 py-2 text-right text-gray-600">
+                        {p.type === "SERVICE" ? "Booked by time slot (capacity is set on the product)" : "Not tracked: always available"}
+                      </td>
+                    )}
+                  </tr>
+                );
+              })}
+            </tbody>
+          ))}
+        </DataTable>
       ) : (
         <p className="mt-4 text-sm">{raw.q ? "No products match this search." : "No products yet."}</p>
       )}

@@ -8,6 +8,7 @@ import { StoreTime } from "@/components/dashboard/orders/store-time";
 import { requireStaffPage } from "@/server/http";
 import { FULFILLMENT_STATUSES, listOrders, PAYMENT_STATUSES, ZOrderListQuery } from "@/server/orders";
 import { getStoreProfile } from "@/server/stores";
+import { DataTable } from "@/components/dashboard/data-table";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Orders" };
@@ -86,47 +87,43 @@ export default async function OrdersPage({ params, searchParams }: TProps) {
             {filtered ? " match" : ""}.
           </p>
           {result.items.length ? (
-            <div className="mt-3 overflow-x-auto rounded-lg border border-gray-200 bg-white">
-              <table className="w-full text-left text-sm">
-                <caption className="sr-only">Orders of {staff.store.name}</caption>
-                <thead className="bg-gray-50 text-xs uppercase tracking-wide text-gray-600">
-                  <tr>
-                    <th scope="col" className="px-4 py-2">Order</th>
-                    <th scope="col" className="px-4 py-2">Placed</th>
-                    <th scope="col" className="px-4 py-2">Customer</th>
-                    <th scope="col" className="px-4 py-2">Payment</th>
-                    <th scope="col" className="px-4 py-2">Fulfilment</th>
-                    <th scope="col" className="px-3 py-2 text-right">Items</th>
-                    <th scope="col" className="px-4 py-2 text-right">Total</th>
+            <DataTable className="mt-3" caption={<>Orders of {staff.store.name}</>} head={
+              <>
+                <th scope="col" className="px-4 py-2">Order</th>
+                <th scope="col" className="px-4 py-2">Placed</th>
+                <th scope="col" className="px-4 py-2">Customer</th>
+                <th scope="col" className="px-4 py-2">Payment</th>
+                <th scope="col" className="px-4 py-2">Fulfilment</th>
+                <th scope="col" className="px-3 py-2 text-right">Items</th>
+                <th scope="col" className="px-4 py-2 text-right">Total</th>
+              </>
+            }>
+              <tbody className="divide-y divide-gray-200">
+                {result.items.map((o) => (
+                  <tr key={o.id}>
+                    <th scope="row" className="px-4 py-3 font-medium">
+                      <Link href={`${path}/${o.id}`} className="whitespace-nowrap text-blue-700 underline">
+                        Order {orderLabel(o.number)}
+                      </Link>
+                      {o.status === "CANCELLED" ? <span className="ml-2 text-xs font-normal text-red-800">Cancelled</span> : null}
+                    </th>
+                    <td className="whitespace-nowrap px-4 py-3">
+                      <StoreTime at={o.placedAt} timeZone={timeZone} />
+                    </td>
+                    <td className="break-all px-4 py-3">{o.email}</td>
+                    <td className="px-4 py-3">
+                      <StatusPill kind="payment" status={o.paymentStatus} />
+                      <span className="block whitespace-nowrap text-xs text-gray-600">{o.paymentMethod === "COD" ? "Cash / transfer" : "Card"}</span>
+                    </td>
+                    <td className="px-4 py-3">
+                      <StatusPill kind="fulfillment" status={o.fulfillmentStatus} />
+                    </td>
+                    <td className="px-3 py-3 text-right tabular-nums">{o.itemCount}</td>
+                    <td className="whitespace-nowrap px-4 py-3 text-right tabular-nums">{money(o.total, o.currency)}</td>
                   </tr>
-                </thead>
-                <tbody className="divide-y divide-gray-200">
-                  {result.items.map((o) => (
-                    <tr key={o.id}>
-                      <th scope="row" className="px-4 py-3 font-medium">
-                        <Link href={`${path}/${o.id}`} className="whitespace-nowrap text-blue-700 underline">
-                          Order {orderLabel(o.number)}
-                        </Link>
-                        {o.status === "CANCELLED" ? <span className="ml-2 text-xs font-normal text-red-800">Cancelled</span> : null}
-                      </th>
-                      <td className="whitespace-nowrap px-4 py-3">
-                        <StoreTime at={o.placedAt} timeZone={timeZone} />
-                      </td>
-                      <td className="break-all px-4 py-3">{o.email}</td>
-                      <td className="px-4 py-3">
-                        <StatusPill kind="payment" status={o.paymentStatus} />
-                        <span className="block whitespace-nowrap text-xs text-gray-600">{o.paymentMethod === "COD" ? "Cash / transfer" : "Card"}</span>
-                      </td>
-                      <td className="px-4 py-3">
-                        <StatusPill kind="fulfillment" status={o.fulfillmentStatus} />
-                      </td>
-                      <td className="px-3 py-3 text-right tabular-nums">{o.itemCount}</td>
-                      <td className="whitespace-nowrap px-4 py-3 text-right tabular-nums">{money(o.total, o.currency)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+                ))}
+              </tbody>
+            </DataTable>
           ) : (
             <p className="mt-4 text-sm">{filtered ? "No orders match these filters." : "No orders yet. Orders placed on your storefront appear here."}</p>
           )}

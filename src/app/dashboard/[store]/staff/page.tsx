@@ -5,6 +5,7 @@ import { assignableRoles, ROLE_LABELS } from "@/server/access";
 import { requireStaffPage } from "@/server/http";
 import { listPendingInvitations, listStaff } from "@/server/staff";
 import { changeMemberRoleAction, inviteStaffAction, removeMemberAction, revokeInvitationAction, transferOwnershipAction } from "./actions";
+import { DataTable } from "@/components/dashboard/data-table";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Staff" };
@@ -28,53 +29,49 @@ export default async function StaffPage({ params }: TProps) {
         <h1 id="members-heading" className="text-2xl font-bold">
           Staff
         </h1>
-        <div className="mt-4 overflow-x-auto rounded-lg border border-gray-200 bg-white">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">Members of the staff</caption>
-            <thead className="bg-gray-50 text-xs uppercase tracking-wide text-gray-600">
-              <tr>
-                <th scope="col" className="px-4 py-2">Name</th>
-                <th scope="col" className="px-4 py-2">Email</th>
-                <th scope="col" className="px-4 py-2">Role</th>
-                <th scope="col" className="px-4 py-2">Actions</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-gray-200">
-              {members.map((m) => {
-                const self = m.userId === staff.actor.userId;
-                const manageable = !self && grantable.includes(m.role);
-                return (
-                  <tr key={m.membershipId}>
-                    <th scope="row" className="px-4 py-3 font-medium">
-                      {m.name}
-                      {self ? <span className="ml-1 text-gray-500">(you)</span> : null}
-                    </th>
-                    <td className="px-4 py-3">{m.email}</td>
-                    <td className="px-4 py-3">{ROLE_LABELS[m.role]}</td>
-                    <td className="px-4 py-3">
-                      {manageable ? (
-                        <div className="flex flex-wrap items-start gap-3">
-                          <MemberRoleForm action={changeMemberRoleAction.bind(null, storeSlug)} membershipId={m.membershipId} memberName={m.name} role={m.role} roles={roleOptions} />
-                          <ActionButton
-                            action={removeMemberAction.bind(null, storeSlug)}
-                            fields={{ membershipId: m.membershipId }}
-                            label="Remove"
-                            srDetail={m.name}
-                            pendingLabel="Removing…"
-                            variant="danger"
-                            size="sm"
-                          />
-                        </div>
-                      ) : (
-                        <span className="text-gray-500">—</span>
-                      )}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+        <DataTable className="mt-4" caption="Members of the staff" head={
+          <>
+            <th scope="col" className="px-4 py-2">Name</th>
+            <th scope="col" className="px-4 py-2">Email</th>
+            <th scope="col" className="px-4 py-2">Role</th>
+            <th scope="col" className="px-4 py-2">Actions</th>
+          </>
+        }>
+          <tbody className="divide-y divide-gray-200">
+            {members.map((m) => {
+              const self = m.userId === staff.actor.userId;
+              const manageable = !self && grantable.includes(m.role);
+              return (
+                <tr key={m.membershipId}>
+                  <th scope="row" className="px-4 py-3 font-medium">
+                    {m.name}
+                    {self ? <span className="ml-1 text-gray-500">(you)</span> : null}
+                  </th>
+                  <td className="px-4 py-3">{m.email}</td>
+                  <td className="px-4 py-3">{ROLE_LABELS[m.role]}</td>
+                  <td className="px-4 py-3">
+                    {manageable ? (
+                      <div className="flex flex-wrap items-start gap-3">
+                        <MemberRoleForm action={changeMemberRoleAction.bind(null, storeSlug)} membershipId={m.membershipId} memberName={m.name} role={m.role} roles={roleOptions} />
+                        <ActionButton
+                          action={removeMemberAction.bind(null, storeSlug)}
+                          fields={{ membershipId: m.membershipId }}
+                          label="Remove"
+                          srDetail={m.name}
+                          pendingLabel="Removing…"
+                          variant="danger"
+                          size="sm"
+                        />
+                      </div>
+                    ) : (
+                      <span className="text-gray-500">—</span>
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </DataTable>
       </section>
 
       <section aria-labelledby="invite-heading">
@@ -92,41 +89,37 @@ export default async function StaffPage({ params }: TProps) {
         {invitations.length === 0 ? (
           <p className="mt-2 text-sm text-gray-600">No pending invitations.</p>
         ) : (
-          <div className="mt-4 overflow-x-auto rounded-lg border border-gray-200 bg-white">
-            <table className="w-full text-left text-sm">
-              <caption className="sr-only">Invitations not yet accepted</caption>
-              <thead className="bg-gray-50 text-xs uppercase tracking-wide text-gray-600">
-                <tr>
-                  <th scope="col" className="px-4 py-2">Email</th>
-                  <th scope="col" className="px-4 py-2">Role</th>
-                  <th scope="col" className="px-4 py-2">Expires (UTC)</th>
-                  <th scope="col" className="px-4 py-2">Actions</th>
+          <DataTable className="mt-4" caption="Invitations not yet accepted" head={
+            <>
+              <th scope="col" className="px-4 py-2">Email</th>
+              <th scope="col" className="px-4 py-2">Role</th>
+              <th scope="col" className="px-4 py-2">Expires (UTC)</th>
+              <th scope="col" className="px-4 py-2">Actions</th>
+            </>
+          }>
+            <tbody className="divide-y divide-gray-200">
+              {invitations.map((i) => (
+                <tr key={i.id}>
+                  <th scope="row" className="px-4 py-3 font-medium">{i.email}</th>
+                  <td className="px-4 py-3">{ROLE_LABELS[i.role]}</td>
+                  <td className="px-4 py-3">
+                    <time dateTime={i.expiresAt.toISOString()}>{dateFormat.format(i.expiresAt)}</time>
+                  </td>
+                  <td className="px-4 py-3">
+                    <ActionButton
+                      action={revokeInvitationAction.bind(null, storeSlug)}
+                      fields={{ invitationId: i.id }}
+                      label="Revoke"
+                      srDetail={`invitation for ${i.email}`}
+                      pendingLabel="Revoking…"
+                      variant="danger"
+                      size="sm"
+                    />
+                  </td>
                 </tr>
-              </thead>
-              <tbody className="divide-y divide-gray-200">
-                {invitations.map((i) => (
-                  <tr key={i.id}>
-                    <th scope="row" className="px-4 py-3 font-medium">{i.email}</th>
-                    <td className="px-4 py-3">{ROLE_LABELS[i.role]}</td>
-                    <td className="px-4 py-3">
-                      <time dateTime={i.expiresAt.toISOString()}>{dateFormat.format(i.expiresAt)}</time>
-                    </td>
-                    <td className="px-4 py-3">
-                      <ActionButton
-                        action={revokeInvitationAction.bind(null, storeSlug)}
-                        fields={{ invitationId: i.id }}
-                        label="Revoke"
-                        srDetail={`invitation for ${i.email}`}
-                        pendingLabel="Revoking…"
-                        variant="danger"
-                        size="sm"
-                      />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+              ))}
+            </tbody>
+          </DataTable>
         )}
       </section>
 

@@ -7,7 +7,7 @@ import { NEW_ADDRESS, type TPaymentOption, type TSavedAddressOption } from "@/co
 import { formatSlotTimes } from "@/server/catalog";
 import { getCheckoutQuote, getCheckoutSettings } from "@/server/checkout";
 import { countryOptions, getCustomerProfile, listCustomerAddresses } from "@/server/customers";
-import { DEFAULT_COD_INSTRUCTIONS, listPaymentMethods } from "@/server/payments";
+import { codInstructionsOf, listPaymentMethods } from "@/server/payments";
 import { loadStore } from "../load-store";
 import { currentShopper, loadShopperCart } from "../cart/shopper-cart";
 import { toQuoteView } from "./quote-view";
@@ -52,7 +52,7 @@ export default async function CheckoutPage({ params }: TProps) {
   const firstRate = quote.rates[0];
   if (cart.requiresShipping && firstRate) quote = await getCheckoutQuote(store.id, cart.id, { ...destination, shippingRateId: firstRate.id });
 
-  const codInstructions = settings.codInstructions?.trim() || DEFAULT_COD_INSTRUCTIONS;
+  const codInstructions = codInstructionsOf(settings);
   const paymentMethods: TPaymentOption[] = methods.map((m) => ({
     code: m.code,
     label: m.code === "stripe" ? "Card" : m.label,

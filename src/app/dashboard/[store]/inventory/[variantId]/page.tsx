@@ -12,6 +12,7 @@ import { getVariantInventory, listInventoryHistory, ZInventoryHistoryQuery, type
 import { listStaff } from "@/server/staff";
 import { getStoreProfile } from "@/server/stores";
 import { adjustStockAction, setLowStockThresholdAction, transferStockAction } from "../actions";
+import { DataTable } from "@/components/dashboard/data-table";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Variant stock", robots: { index: false } };
@@ -86,45 +87,41 @@ export default async function VariantStockPage({ params, searchParams }: TProps)
         <h2 id="levels-heading" className="text-lg font-semibold">
           Stock by location
         </h2>
-        <div className="mt-2 overflow-x-auto rounded-lg border border-gray-200 bg-white">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">Stock of {name} by location</caption>
-            <thead className="bg-gray-50 text-xs uppercase tracking-wide text-gray-600">
-              <tr>
-                <th scope="col" className="px-4 py-2">Location</th>
-                <th scope="col" className="px-4 py-2 text-right">On hand</th>
-                <th scope="col" className="px-4 py-2 text-right">Reserved</th>
-                <th scope="col" className="px-4 py-2 text-right">Available</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-gray-100">
-              {inventory.levels.map((l) => (
-                <tr key={l.locationId}>
-                  <th scope="row" className="px-4 py-2 font-normal">
-                    {l.locationName}
-                    {l.isDefault ? <span className="ml-1 text-xs text-gray-600">(default)</span> : null}
-                  </th>
-                  <td className="px-4 py-2 text-right tabular-nums">{l.onHand}</td>
-                  <td className="px-4 py-2 text-right tabular-nums">{l.reserved}</td>
-                  <td className="px-4 py-2 text-right tabular-nums">{l.available}</td>
-                </tr>
-              ))}
-            </tbody>
-            <tfoot className="border-t border-gray-200 font-semibold">
-              <tr>
-                <th scope="row" className="px-4 py-2">
-                  Total
+        <DataTable className="mt-2" caption={<>Stock of {name} by location</>} head={
+          <>
+            <th scope="col" className="px-4 py-2">Location</th>
+            <th scope="col" className="px-4 py-2 text-right">On hand</th>
+            <th scope="col" className="px-4 py-2 text-right">Reserved</th>
+            <th scope="col" className="px-4 py-2 text-right">Available</th>
+          </>
+        }>
+          <tbody className="divide-y divide-gray-100">
+            {inventory.levels.map((l) => (
+              <tr key={l.locationId}>
+                <th scope="row" className="px-4 py-2 font-normal">
+                  {l.locationName}
+                  {l.isDefault ? <span className="ml-1 text-xs text-gray-600">(default)</span> : null}
                 </th>
-                <td className="px-4 py-2 text-right tabular-nums">{inventory.onHand}</td>
-                <td className="px-4 py-2 text-right tabular-nums">{inventory.reserved}</td>
-                <td className="px-4 py-2 text-right tabular-nums">
-                  {inventory.available}
-                  {isLow ? <span className="block text-xs font-medium text-amber-800">Low: at or under {inventory.lowStockThreshold}</span> : null}
-                </td>
+                <td className="px-4 py-2 text-right tabular-nums">{l.onHand}</td>
+                <td className="px-4 py-2 text-right tabular-nums">{l.reserved}</td>
+                <td className="px-4 py-2 text-right tabular-nums">{l.available}</td>
               </tr>
-            </tfoot>
-          </table>
-        </div>
+            ))}
+          </tbody>
+          <tfoot className="border-t border-gray-200 font-semibold">
+            <tr>
+              <th scope="row" className="px-4 py-2">
+                Total
+              </th>
+              <td className="px-4 py-2 text-right tabular-nums">{inventory.onHand}</td>
+              <td className="px-4 py-2 text-right tabular-nums">{inventory.reserved}</td>
+              <td className="px-4 py-2 text-right tabular-nums">
+                {inventory.available}
+                {isLow ? <span className="block text-xs font-medium text-amber-800">Low: at or under {inventory.lowStockThreshold}</span> : null}
+              </td>
+            </tr>
+          </tfoot>
+        </DataTable>
         <p className="mt-2 text-xs text-gray-600">Reserved units are held by open orders until they are paid (then sold) or cancelled (then released).</p>
       </section>
 

@@ -6,6 +6,7 @@ import { requireStaffPage } from "@/server/http";
 import { listStockLocations } from "@/server/inventory";
 import { getStoreProfile } from "@/server/stores";
 import { createStockLocationAction } from "../actions";
+import { DataTable } from "@/components/dashboard/data-table";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Stock locations" };
@@ -33,31 +34,27 @@ export default async function StockLocationsPage({ params }: TProps) {
           Places where you keep stock. The default location is where new stock goes when no location is named.
         </p>
       </div>
-      <div className="overflow-x-auto rounded-lg border border-gray-200 bg-white">
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">Stock locations of {staff.store.name}</caption>
-          <thead className="bg-gray-50 text-xs uppercase tracking-wide text-gray-600">
-            <tr>
-              <th scope="col" className="px-4 py-2">Name</th>
-              <th scope="col" className="px-4 py-2">Default</th>
-              <th scope="col" className="px-4 py-2">Added</th>
+      <DataTable caption={<>Stock locations of {staff.store.name}</>} head={
+        <>
+          <th scope="col" className="px-4 py-2">Name</th>
+          <th scope="col" className="px-4 py-2">Default</th>
+          <th scope="col" className="px-4 py-2">Added</th>
+        </>
+      }>
+        <tbody className="divide-y divide-gray-100">
+          {locations.map((l) => (
+            <tr key={l.id}>
+              <th scope="row" className="px-4 py-2 font-medium">
+                {l.name}
+              </th>
+              <td className="px-4 py-2">{l.isDefault ? "Yes" : "No"}</td>
+              <td className="px-4 py-2">
+                <StoreTime at={l.createdAt} timeZone={profile?.timeZone ?? "UTC"} />
+              </td>
             </tr>
-          </thead>
-          <tbody className="divide-y divide-gray-100">
-            {locations.map((l) => (
-              <tr key={l.id}>
-                <th scope="row" className="px-4 py-2 font-medium">
-                  {l.name}
-                </th>
-                <td className="px-4 py-2">{l.isDefault ? "Yes" : "No"}</td>
-                <td className="px-4 py-2">
-                  <StoreTime at={l.createdAt} timeZone={profile?.timeZone ?? "UTC"} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </DataTable>
       {staff.permissions.includes("inventory:write") ? (
         <div className="rounded-lg border border-gray-200 bg-white p-4">
           <StockLocationForm action={createStockLocationAction.bind(null, staff.store.slug)} />

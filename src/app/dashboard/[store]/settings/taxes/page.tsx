@@ -8,6 +8,7 @@ import { countryOptions } from "@/server/customers";
 import { requireStaffPage } from "@/server/http";
 import { getStoreProfile } from "@/server/stores";
 import { createTaxRateAction, deleteTaxRateAction, updateTaxRateAction } from "./actions";
+import { DataTable } from "@/components/dashboard/data-table";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Taxes" };
@@ -39,31 +40,27 @@ export default async function TaxSettingsPage({ params }: TProps) {
         </p>
       </div>
       {rates.length ? (
-        <div className="overflow-x-auto rounded-lg border border-gray-200 bg-white">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">Tax rates of {staff.store.name}</caption>
-            <thead className="bg-gray-50 text-xs uppercase tracking-wide text-gray-600">
-              <tr>
-                <th scope="col" className="px-4 py-2">Country</th>
-                <th scope="col" className="px-4 py-2">Region</th>
-                <th scope="col" className="px-4 py-2">Name</th>
-                <th scope="col" className="px-4 py-2 text-right">Rate</th>
+        <DataTable caption={<>Tax rates of {staff.store.name}</>} head={
+          <>
+            <th scope="col" className="px-4 py-2">Country</th>
+            <th scope="col" className="px-4 py-2">Region</th>
+            <th scope="col" className="px-4 py-2">Name</th>
+            <th scope="col" className="px-4 py-2 text-right">Rate</th>
+          </>
+        }>
+          <tbody className="divide-y divide-gray-100">
+            {rates.map((r) => (
+              <tr key={r.id}>
+                <th scope="row" className="px-4 py-2 font-medium">
+                  {countryName.get(r.country) ?? r.country}
+                </th>
+                <td className="px-4 py-2">{r.region ?? "Whole country"}</td>
+                <td className="px-4 py-2">{r.name}</td>
+                <td className="px-4 py-2 text-right tabular-nums">{basisPointsToPercent(r.rateBp)} %</td>
               </tr>
-            </thead>
-            <tbody className="divide-y divide-gray-100">
-              {rates.map((r) => (
-                <tr key={r.id}>
-                  <th scope="row" className="px-4 py-2 font-medium">
-                    {countryName.get(r.country) ?? r.country}
-                  </th>
-                  <td className="px-4 py-2">{r.region ?? "Whole country"}</td>
-                  <td className="px-4 py-2">{r.name}</td>
-                  <td className="px-4 py-2 text-right tabular-nums">{basisPointsToPercent(r.rateBp)} %</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </DataTable>
       ) : (
         <p className="text-sm">No tax rates: orders are charged no tax.</p>
       )}

@@ -2,7 +2,7 @@ import { OrderDetails } from "@/components/storefront/orders/order-details";
 import { getCheckoutSettings, PICKUP_RATE_NAME } from "@/server/checkout";
 import { countryOptions } from "@/server/customers";
 import { createDownloadLinks, type TOrderView } from "@/server/orders";
-import { DEFAULT_COD_INSTRUCTIONS } from "@/server/payments";
+import { codInstructionsOf } from "@/server/payments";
 
 type TProps = {
   storeId: string;
@@ -26,7 +26,7 @@ export async function ShopperOrderDetails({ storeId, timeZone, order, payment, r
     <OrderDetails
       order={order}
       timeZone={timeZone}
-      codInstructions={settings.codInstructions?.trim() || DEFAULT_COD_INSTRUCTIONS}
+      codInstructions={codInstructionsOf(settings)}
       pickupInstructions={settings.pickupInstructions}
       pickup={order.shippingRateName === PICKUP_RATE_NAME}
       payment={payment}
