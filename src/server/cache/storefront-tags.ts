@@ -1,5 +1,5 @@
 import "server-only";
-import { Prisma } from "@/server/db";
+import { asSql, type TSqlCapable } from "@/server/db";
 import { forgetKnownTagVersions } from "./tag-versions.mjs";
 
 /**
@@ -23,8 +23,8 @@ export function changesStorefront(eventType: string): boolean {
   return STOREFRONT_EVENT_PREFIXES.some((prefix) => eventType.startsWith(prefix));
 }
 
-/** The part of a transaction client the bump needs (storeDb and platformDb transactions both fit). */
-export type TTagWriter = { $executeRaw: (query: Prisma.Sql) => PromiseLike<number> };
+/** What the bump runs on: a storeDb or platformDb transaction, or a driver transaction (TSql). */
+export type TTagWriter = TSqlCapable;
 
 /**
  * Bumps the store's storefront tag inside the caller's transaction. The row stays locked until
@@ -34,8 +34,10 @@ export type TTagWriter = { $executeRaw: (query: Prisma.Sql) => PromiseLike<numbe
 export async function bumpStorefrontTag(tx: TTagWriter, storeId: string): Promise<void> {
   // This process re-reads versions on its next lookup (see forgetKnownTagVersions).
   forgetKnownTagVersions();
-  await tx.$executeRaw(Prisma.sql`
-    INSERT INTO CacheTag (tag, version, updatedAt)
-    SELECT CONCAT('storefront:', slug), 1, NOW(3) FROM Store WHERE id = ${storeId}
-    ON DUPLICATE KEY UPDATE version = version + 1, updatedAt = NOW(3)`);
+  await asSql(tx).execute(
+    `INSERT INTO CacheTag (tag, version, updatedAt)
+     SELECT CONCAT('storefront:', slug), 1, NOW(3) FROM Store WHERE id = ?
+     ON DUPLICATE KEY UPDATE version = version + 1, updatedAt = NOW(3)`,
+    [storeId],
+  );
 }

@@ -1,7 +1,7 @@
-import { storeDb } from "@/server/db";
+import { sqlTransaction } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { MAX_CART_LINES, ZAddCartLineInput } from "./cart.schemas";
-import { CART_TX_OPTIONS, cartNotFound, maxLineQuantityOf, newRowId, touchCart } from "./cart-lines";
+import { cartNotFound, maxLineQuantityOf, newRowId, touchCart } from "./cart-lines";
 import { getCartView } from "./get-cart-view";
 import type { TCartView } from "./cart-view";
 
@@ -52,10 +52,10 @@ type TAddTarget = {
  * "slotId"); other products take no slot. The line's quantity stays within 1..maxLineQuantity
  * (422) and what is in stock (OUT_OF_STOCK). Returns the cart view.
  *
- * One short transaction: the cart row is touched first (its lock: lines change under it only,
- * so concurrent adds never lose an update or duplicate a line), then ONE read finds the
- * variant, its product, slot, stock or seats, the line already holding it and the number of
- * lines, then one write.
+ * One short transaction on the driver (sqlTransaction): the cart row is touched first (its
+ * lock: lines change under it only, so concurrent adds never lose an update or duplicate a
+ * line) and, pipelined behind it, ONE read finds the variant, its product, slot, stock or
+ * seats, the line already holding it and the number of lines; then one write.
  *
  * @throws ZodError (422); AppError NOT_FOUND, VALIDATION_FAILED, OUT_OF_STOCK.
  */
@@ -64,19 +64,25 @@ export async function addCartLine(storeId: string, cartId: string, input: unknow
   const slotId = data.slotId ?? null;
   const max = await maxLineQuantityOf(storeId);
   assertLineMax(data.quantity, max);
-  await storeDb(storeId).$transaction(async (tx) => {
-    if (!(await touchCart(tx, storeId, cartId))) throw cartNotFound();
-    const [target] = await tx.$queryRaw<TAddTarget[]>`
-      SELECT v.id, v.productId, p.title, p.type, v.trackInventory,
-             (SELECT CAST(COALESCE(SUM(sl.onHand - sl.reserved), 0) AS SIGNED) FROM StockLevel sl WHERE sl.storeId = ${storeId} AND sl.variantId = v.id) AS stock,
-             (SELECT l.id FROM CartLine l WHERE l.storeId = ${storeId} AND l.cartId = ${cartId} AND l.variantId = v.id AND l.slotId <=> ${slotId} LIMIT 1) AS lineId,
-             (SELECT l.quantity FROM CartLine l WHERE l.storeId = ${storeId} AND l.cartId = ${cartId} AND l.variantId = v.id AND l.slotId <=> ${slotId} LIMIT 1) AS lineQuantity,
-             (SELECT COUNT(*) FROM CartLine l WHERE l.storeId = ${storeId} AND l.cartId = ${cartId}) AS lineCount,
-             s.id AS slotId, s.startsAt, IF(s.startsAt > NOW(3), s.capacity - s.booked, 0) AS seats
-      FROM ProductVariant v
-      JOIN Product p ON p.id = v.productId AND p.storeId = ${storeId} AND p.status = 'ACTIVE'
-      LEFT JOIN ServiceSlot s ON s.storeId = ${storeId} AND s.id = ${slotId} AND s.productId = v.productId
-      WHERE v.storeId = ${storeId} AND v.id = ${data.variantId}`;
+  await sqlTransaction(async (tx) => {
+    // Pipelined: the touch (the cart row's lock, and whether the cart is the store's) and the read.
+    const [touched, [target]] = await Promise.all([
+      touchCart(tx, storeId, cartId),
+      tx.query<TAddTarget>(
+        `SELECT v.id, v.productId, p.title, p.type, v.trackInventory,
+                (SELECT CAST(COALESCE(SUM(sl.onHand - sl.reserved), 0) AS SIGNED) FROM StockLevel sl WHERE sl.storeId = ? AND sl.variantId = v.id) AS stock,
+                (SELECT l.id FROM CartLine l WHERE l.storeId = ? AND l.cartId = ? AND l.variantId = v.id AND l.slotId <=> ? LIMIT 1) AS lineId,
+                (SELECT l.quantity FROM CartLine l WHERE l.storeId = ? AND l.cartId = ? AND l.variantId = v.id AND l.slotId <=> ? LIMIT 1) AS lineQuantity,
+                (SELECT COUNT(*) FROM CartLine l WHERE l.storeId = ? AND l.cartId = ?) AS lineCount,
+                s.id AS slotId, s.startsAt, IF(s.startsAt > NOW(3), s.capacity - s.booked, 0) AS seats
+         FROM ProductVariant v
+         JOIN Product p ON p.id = v.productId AND p.storeId = ? AND p.status = 'ACTIVE'
+         LEFT JOIN ServiceSlot s ON s.storeId = ? AND s.id = ? AND s.productId = v.productId
+         WHERE v.storeId = ? AND v.id = ?`,
+        [storeId, storeId, cartId, slotId, storeId, cartId, slotId, storeId, cartId, storeId, storeId, slotId, storeId, data.variantId],
+      ),
+    ]);
+    if (!touched) throw cartNotFound();
     if (!target) throw field("NOT_FOUND", "variantId", "Product not found");
     const service = target.type === "SERVICE";
     if (service) {
@@ -92,13 +98,21 @@ export async function addCartLine(storeId: string, cartId: string, input: unknow
     const available = service ? Math.max(0, Number(target.seats)) : Boolean(Number(target.trackInventory)) ? Math.max(0, Number(String(target.stock))) : null;
     assertCoverable({ service, title: target.title }, available, quantity);
     if (target.lineId) {
-      await tx.cartLine.updateMany({ where: { storeId, id: target.lineId }, data: { quantity } });
+      await tx.execute("UPDATE CartLine SET quantity = ? WHERE storeId = ? AND id = ?", [quantity, storeId, target.lineId]);
     } else {
       if (Number(target.lineCount) >= MAX_CART_LINES) {
         throw field("VALIDATION_FAILED", "variantId", `A cart holds at most ${MAX_CART_LINES} different items`);
       }
-      await tx.cartLine.createMany({ data: [{ id: newRowId(), storeId, cartId, variantId: target.id, slotId, quantity }] });
+      await tx.execute("INSERT INTO CartLine (id, storeId, cartId, variantId, slotId, quantity, createdAt) VALUES (?, ?, ?, ?, ?, ?, ?)", [
+        newRowId(),
+        storeId,
+        cartId,
+        target.id,
+        slotId,
+        quantity,
+        new Date(),
+      ]);
     }
-  }, CART_TX_OPTIONS);
+  });
   return getCartView(storeId, cartId);
 }

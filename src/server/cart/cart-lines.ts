@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { newRowId, Prisma, storeDb, type ProductStatus, type ProductType, type StoreDb } from "@/server/db";
+import { newRowId, storeDb, type ProductStatus, type ProductType, type StoreDb, type TSql } from "@/server/db";
 import { tagScopedCache } from "@/server/cache";
 import { getStoreProfile } from "@/server/stores";
 import { AppError } from "@/server/errors";
@@ -13,7 +13,6 @@ import { DEFAULT_MAX_LINE_QUANTITY } from "./cart.schemas";
 
 /** The interactive transaction client of `storeDb(storeId).$transaction(fn)`. */
 export type TStoreTx = Parameters<Parameters<StoreDb["$transaction"]>[0]>[0];
-type TReader = TStoreTx | StoreDb;
 
 /** Cart writes wait for the cart's row lock; checkout holds it while it places the order. */
 export const CART_TX_OPTIONS = { timeout: 20_000, maxWait: 10_000 } as const;
@@ -32,9 +31,8 @@ export const cartNotFound = () => new AppError("NOT_FOUND", "Cart not found");
  * only, so concurrent adds never lose an update or duplicate a line). Null when the cart is
  * not this store's.
  */
-export async function lockCart(tx: TStoreTx, storeId: string, cartId: string): Promise<{ id: string; customerId: string | null } | null> {
-  const rows = await tx.$queryRaw<{ id: string; customerId: string | null }[]>`
-    SELECT id, customerId FROM Cart WHERE storeId = ${storeId} AND id = ${cartId} FOR UPDATE`;
+export async function lockCart(tx: TSql, storeId: string, cartId: string): Promise<{ id: string; customerId: string | null } | null> {
+  const rows = await tx.query<{ id: string; customerId: string | null }>("SELECT id, customerId FROM Cart WHERE storeId = ? AND id = ? FOR UPDATE", [storeId, cartId]);
   return rows[0] ?? null;
 }
 
@@ -42,8 +40,8 @@ export async function lockCart(tx: TStoreTx, storeId: string, cartId: string): P
  * Marks the cart as used now (stale carts are purged by updatedAt). Also its row lock when it
  * is the transaction's first statement. False when the store has no such cart.
  */
-export async function touchCart(tx: TStoreTx, storeId: string, cartId: string): Promise<boolean> {
-  return (await tx.$executeRaw`UPDATE Cart SET updatedAt = NOW(3) WHERE storeId = ${storeId} AND id = ${cartId}`) === 1;
+export async function touchCart(tx: TSql, storeId: string, cartId: string): Promise<boolean> {
+  return (await tx.execute("UPDATE Cart SET updatedAt = ? WHERE storeId = ? AND id = ?", [new Date(), storeId, cartId])) === 1;
 }
 
 /** What cart reads need of the store on every call: its currency and per-line maximum. */
@@ -139,35 +137,34 @@ export type TLoadedCart = { cart: { id: string; customerId: string | null } | nu
  * of it (TCartLineRow.available) and, unless `images: false`, its product's first image.
  * `cart` is null when the store has no such cart.
  */
-export async function loadCart(db: TReader, storeId: string, cartId: string, options: { images?: boolean } = {}): Promise<TLoadedCart> {
-  const image =
-    options.images === false
-      ? Prisma.sql`NULL AS imageId, NULL AS imageWidth, NULL AS imageAlt`
-      : Prisma.sql`m.id AS imageId, m.width AS imageWidth, m.alt AS imageAlt`;
-  const imageJoin =
-    options.images === false
-      ? Prisma.empty
-      : Prisma.sql`LEFT JOIN MediaAsset m ON m.storeId = ${storeId} AND m.id = (
-          SELECT pm.mediaId FROM ProductMedia pm JOIN MediaAsset pma ON pma.id = pm.mediaId AND pma.storeId = ${storeId} AND pma.kind = 'IMAGE'
-          WHERE pm.storeId = ${storeId} AND pm.productId = p.id ORDER BY pm.position, pm.mediaId LIMIT 1)`;
-  const rows = await db.$queryRaw<TLineSqlRow[]>`
-    SELECT c.id AS cartId, c.customerId AS cartCustomerId,
-           l.id, l.variantId, l.slotId, l.quantity, l.createdAt,
-           v.sku, v.title AS variantTitle, v.priceMinor, v.weightGrams, v.trackInventory, v.lowStockThreshold,
-           p.id AS productId, p.handle, p.title, p.type, p.status, p.digitalMediaId,
-           s.productId AS slotProductId, s.startsAt, s.endsAt,
-           IF(s.id IS NULL, 0, IF(s.startsAt > NOW(3), s.capacity - s.booked, 0)) AS seats,
-           (SELECT CAST(COALESCE(SUM(sl.onHand - sl.reserved), 0) AS SIGNED) FROM StockLevel sl
-             WHERE sl.storeId = ${storeId} AND sl.variantId = l.variantId) AS stockAvailable,
-           ${image}
-    FROM Cart c
-    LEFT JOIN CartLine l ON l.storeId = ${storeId} AND l.cartId = c.id
-    LEFT JOIN ProductVariant v ON v.id = l.variantId AND v.storeId = ${storeId}
-    LEFT JOIN Product p ON p.id = v.productId AND p.storeId = ${storeId}
-    LEFT JOIN ServiceSlot s ON s.id = l.slotId AND s.storeId = ${storeId}
-    ${imageJoin}
-    WHERE c.storeId = ${storeId} AND c.id = ${cartId}
-    ORDER BY l.createdAt, l.id`;
+export async function loadCart(db: TSql, storeId: string, cartId: string, options: { images?: boolean } = {}): Promise<TLoadedCart> {
+  const images = options.images !== false;
+  const rows = await db.query<TLineSqlRow>(
+    `SELECT c.id AS cartId, c.customerId AS cartCustomerId,
+            l.id, l.variantId, l.slotId, l.quantity, l.createdAt,
+            v.sku, v.title AS variantTitle, v.priceMinor, v.weightGrams, v.trackInventory, v.lowStockThreshold,
+            p.id AS productId, p.handle, p.title, p.type, p.status, p.digitalMediaId,
+            s.productId AS slotProductId, s.startsAt, s.endsAt,
+            IF(s.id IS NULL, 0, IF(s.startsAt > NOW(3), s.capacity - s.booked, 0)) AS seats,
+            (SELECT CAST(COALESCE(SUM(sl.onHand - sl.reserved), 0) AS SIGNED) FROM StockLevel sl
+              WHERE sl.storeId = ? AND sl.variantId = l.variantId) AS stockAvailable,
+            ${images ? "m.id AS imageId, m.width AS imageWidth, m.alt AS imageAlt" : "NULL AS imageId, NULL AS imageWidth, NULL AS imageAlt"}
+     FROM Cart c
+     LEFT JOIN CartLine l ON l.storeId = ? AND l.cartId = c.id
+     LEFT JOIN ProductVariant v ON v.id = l.variantId AND v.storeId = ?
+     LEFT JOIN Product p ON p.id = v.productId AND p.storeId = ?
+     LEFT JOIN ServiceSlot s ON s.id = l.slotId AND s.storeId = ?
+     ${
+       images
+         ? `LEFT JOIN MediaAsset m ON m.storeId = ? AND m.id = (
+              SELECT pm.mediaId FROM ProductMedia pm JOIN MediaAsset pma ON pma.id = pm.mediaId AND pma.storeId = ? AND pma.kind = 'IMAGE'
+              WHERE pm.storeId = ? AND pm.productId = p.id ORDER BY pm.position, pm.mediaId LIMIT 1)`
+         : ""
+     }
+     WHERE c.storeId = ? AND c.id = ?
+     ORDER BY l.createdAt, l.id`,
+    [...Array<string>(images ? 8 : 5).fill(storeId), storeId, cartId],
+  );
   if (!rows.length) return { cart: null, rows: [] };
   const cart = { id: rows[0]!.cartId, customerId: rows[0]!.cartCustomerId };
   // A line whose variant or product is not the store's (never written so) is left out.

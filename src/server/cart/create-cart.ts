@@ -1,4 +1,4 @@
-import { storeDb } from "@/server/db";
+import { sql } from "@/server/db";
 import { cartStoreOf, newCartId } from "./cart-lines";
 import { buildCartView, type TCartView } from "./cart-view";
 import { getOrCreateCustomerCart } from "./get-or-create-customer-cart";
@@ -15,6 +15,7 @@ export async function createCart(storeId: string, options: { customerId?: string
   if (options.customerId) return getOrCreateCustomerCart(storeId, options.customerId);
   const store = await cartStoreOf(storeId);
   const cart = { id: newCartId(), customerId: null };
-  await storeDb(storeId).cart.createMany({ data: [{ id: cart.id, storeId, customerId: null }] });
+  const now = new Date();
+  await sql().execute("INSERT INTO Cart (id, storeId, customerId, createdAt, updatedAt) VALUES (?, ?, NULL, ?, ?)", [cart.id, storeId, now, now]);
   return buildCartView(cart, store.currency, [], store.maxLineQuantity);
 }

@@ -1,4 +1,4 @@
-import { storeDb } from "@/server/db";
+import { sql } from "@/server/db";
 import { cartNotFound, cartStoreOf, loadCart } from "./cart-lines";
 import { buildCartView, type TCartView } from "./cart-view";
 
@@ -12,7 +12,7 @@ import { buildCartView, type TCartView } from "./cart-view";
  * @throws AppError NOT_FOUND.
  */
 export async function getCartView(storeId: string, cartId: string): Promise<TCartView> {
-  const [store, { cart, rows }] = await Promise.all([cartStoreOf(storeId), loadCart(storeDb(storeId), storeId, cartId)]);
+  const [store, { cart, rows }] = await Promise.all([cartStoreOf(storeId), loadCart(sql(), storeId, cartId)]);
   if (!cart) throw cartNotFound();
   return buildCartView(cart, store.currency, rows, store.maxLineQuantity);
 }

@@ -1,4 +1,4 @@
-import { storeDb } from "@/server/db";
+import { sqlOf, storeDb } from "@/server/db";
 import { MAX_CART_LINES } from "./cart.schemas";
 import { CART_TX_OPTIONS, lockCart, maxLineQuantityOf, touchCart } from "./cart-lines";
 import { customerCartId } from "./get-or-create-customer-cart";
@@ -20,9 +20,10 @@ export async function mergeGuestCart(storeId: string, guestCartId: string, custo
     await storeDb(storeId).$transaction(async (tx) => {
       // Both carts are locked in id order, so two merges (or a merge and a checkout) never deadlock.
       const [first, second] = [guestCartId, targetId].sort();
+      const raw = sqlOf(tx);
       const locked = new Map<string, { customerId: string | null } | null>();
-      locked.set(first!, await lockCart(tx, storeId, first!));
-      locked.set(second!, await lockCart(tx, storeId, second!));
+      locked.set(first!, await lockCart(raw, storeId, first!));
+      locked.set(second!, await lockCart(raw, storeId, second!));
       const guest = locked.get(guestCartId);
       if (!guest || guest.customerId !== null || !locked.get(targetId)) return;
       const [guestLines, targetLines] = await Promise.all([
@@ -44,7 +45,7 @@ export async function mergeGuestCart(storeId: string, guestCartId: string, custo
         }
       }
       await tx.cart.deleteMany({ where: { storeId, id: guestCartId } });
-      await touchCart(tx, storeId, targetId);
+      await touchCart(raw, storeId, targetId);
     }, CART_TX_OPTIONS);
   }
   return getCartView(storeId, targetId);

@@ -1,6 +1,6 @@
-import { storeDb } from "@/server/db";
+import { sqlTransaction } from "@/server/db";
 import { AppError } from "@/server/errors";
-import { CART_TX_OPTIONS, cartNotFound, touchCart } from "./cart-lines";
+import { cartNotFound, touchCart } from "./cart-lines";
 import { getCartView } from "./get-cart-view";
 import type { TCartView } from "./cart-view";
 
@@ -11,11 +11,10 @@ import type { TCartView } from "./cart-view";
  * @throws AppError NOT_FOUND.
  */
 export async function removeCartLine(storeId: string, cartId: string, lineId: string): Promise<TCartView> {
-  await storeDb(storeId).$transaction(async (tx) => {
+  await sqlTransaction(async (tx) => {
     // The touch is the first statement: the cart row's lock, and whether the cart is the store's.
     if (!(await touchCart(tx, storeId, cartId))) throw cartNotFound();
-    const { count } = await tx.cartLine.deleteMany({ where: { storeId, cartId, id: lineId } });
-    if (!count) throw new AppError("NOT_FOUND", "Cart line not found");
-  }, CART_TX_OPTIONS);
+    if (!(await tx.execute("DELETE FROM CartLine WHERE storeId = ? AND cartId = ? AND id = ?", [storeId, cartId, lineId]))) throw new AppError("NOT_FOUND", "Cart line not found");
+  });
   return getCartView(storeId, cartId);
 }

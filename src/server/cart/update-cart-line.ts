@@ -1,4 +1,4 @@
-import { storeDb } from "@/server/db";
+import { sqlOf, storeDb } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { availabilityOf, slotAvailabilityOf } from "@/server/inventory";
 import { ZUpdateCartLineInput } from "./cart.schemas";
@@ -19,7 +19,7 @@ export async function updateCartLine(storeId: string, cartId: string, lineId: st
   assertLineMax(quantity, await maxLineQuantityOf(storeId));
   await storeDb(storeId).$transaction(async (tx) => {
     // The touch is the first statement: the cart row's lock, and whether the cart is the store's.
-    if (!(await touchCart(tx, storeId, cartId))) throw cartNotFound();
+    if (!(await touchCart(sqlOf(tx), storeId, cartId))) throw cartNotFound();
     const line = await tx.cartLine.findFirst({
       where: { storeId, cartId, id: lineId },
       select: { id: true, quantity: true, variantId: true, slotId: true, variant: { select: { product: { select: { title: true, type: true } } } } },

@@ -1,12 +1,12 @@
 import { randomInt } from "node:crypto";
-import { knownDbErrorCode, newRowId, storeDb } from "@/server/db";
+import { knownDbErrorCode, newRowId, sqlOf, sqlTransaction, storeDb, valueRows, type TSql } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { enqueueEvents } from "@/server/events";
 import { mailEvent } from "@/server/mail";
 import { loadCart } from "@/server/cart";
-import { defaultLocationIdOf, reserveAtDefaultLocation } from "@/server/inventory";
+import { defaultLocationIdOf, reserveAtDefaultLocation, type TStoreTx } from "@/server/inventory";
 import { codInstructionsOf } from "@/server/payments";
-import { createStatusToken, numberOrder, recordOrderEvent, sealOrderAddress } from "@/server/orders";
+import { createStatusToken, recordOrderEvent, sealOrderAddress, setOrderNumber, takeOrderNumber } from "@/server/orders";
 import { ZCheckoutInput, type TCheckoutAddress } from "./checkout.schemas";
 import { checkoutConfigOf } from "./checkout-config";
 import { assertDelivery, assertLinesPlaceable, assertPaymentMethod } from "./checkout-checks";
@@ -28,6 +28,9 @@ export const CHECKOUT_TX_OPTIONS = { timeout: 30_000, maxWait: 30_000 } as const
 /** Thrown inside the transaction when the stock fast path could not reserve: roll back, place through reserveStock. */
 class FastPathMissed extends Error {}
 
+/** What the transaction answers when this checkoutKey already placed an order (read after it, outside). */
+const REPLAY = Symbol("replay");
+
 /**
  * A provisional order number, negative so it can never meet a real one, until numberOrder
  * gives the order its number in the same transaction (no other transaction ever sees it).
@@ -38,8 +41,8 @@ const provisionalNumber = () => -1 - randomInt(2_000_000_000);
  * Places the order of a cart (ZCheckoutInput; `session.customerId` comes from the signed-in
  * session, never from the body). ONE transaction (at most MAX_CONCURRENT_CHECKOUTS of them at
  * once per process), with nothing in it that talks to the network, ordered so that the rows
- * every checkout contends for (the stock level of a popular variant, the store's order
- * counter) are locked LAST and held for as few statements as possible:
+ * every checkout contends for (the store's order counter, then the stock level of a popular
+ * variant) are locked LAST and held for as few round trips as possible:
  * 1. the cart row is locked (first statement), and an order already placed with this
  *    checkoutKey is returned as it is (`replayed: true`): never a second order; a
  *    customer's cart is NOT_FOUND outside that customer's session;
@@ -51,14 +54,20 @@ const provisionalNumber = () => -1 - randomInt(2_000_000_000);
  *    cart ships; then the totals from the pure pricing module over the store's checkout
  *    configuration (kept per process, checkoutConfigOf: what getCheckoutQuote showed, to the
  *    minor unit);
- * 4. the writes nobody else waits for: the cart emptied, the order (provisional number) with
- *    line snapshots and the encrypted shipping address, the PENDING payment (idempotency key
- *    from the store and order), the "placed" timeline event, and the stock ledger entries;
- * 5. the hot part: stock reserved by conditional updates (reserveAtDefaultLocation; when it
- *    cannot, everything rolls back and the order is placed again through reserveStock and
- *    reserveSlots, which find other locations, answer OUT_OF_STOCK naming the line and write
- *    the availability and low-stock events), the next gapless order number (numberOrder), and
- *    the `order.placed` event with the confirmation mail in one INSERT; then COMMIT.
+ * 4. the writes nobody else waits for (the cart emptied, the order with a provisional number,
+ *    line snapshots and the encrypted shipping address, the PENDING payment with its
+ *    idempotency key, the "placed" timeline event) and the store's next gapless order number
+ *    (takeOrderNumber: the counter's lock);
+ * 5. the hot part: stock reserved by conditional updates with their ledger entries
+ *    (reserveAtDefaultLocation), the order's number, and the `order.placed` event with the
+ *    confirmation mail in one INSERT; then COMMIT.
+ *
+ * The usual case runs on the driver (sqlTransaction), where the statements of step 4 and of
+ * step 5 are each pipelined into one round trip. When the stock cannot be reserved that way
+ * (a line not at the default location, a low-stock threshold, the last units, a service), the
+ * transaction rolls back and the same steps run in a Prisma transaction with reserveCart
+ * instead (reserveStock and reserveSlots find other locations, answer OUT_OF_STOCK naming the
+ * line and write the availability and low-stock events).
  *
  * Stripe orders hold their reservation for reservationMinutes, cash-on-delivery orders until
  * cancelled. For Stripe the caller then starts the payment outside this transaction
@@ -75,164 +84,201 @@ export async function checkoutCart(storeId: string, cartId: string, input: unkno
   const { store, settings } = config;
   const instructions = method === "cod" ? codInstructionsOf(settings) : null;
 
-  const place = (fast: boolean) =>
-    withCheckoutSlot(() =>
-      storeDb(storeId).$transaction(async (tx): Promise<TCheckoutResult> => {
-        // First statement: the cart lock. Reads after it see whatever a concurrent checkout of
-        // the same cart committed (the same key twice, or a double submit).
-        const [head] = await tx.$queryRaw<{ customerId: string | null; placedId: string | null }[]>`
-          SELECT c.customerId, (SELECT o.id FROM \`Order\` o WHERE o.storeId = ${storeId} AND o.checkoutKey = ${data.checkoutKey}) AS placedId
-          FROM Cart c WHERE c.storeId = ${storeId} AND c.id = ${cartId} FOR UPDATE`;
-        if (!head || head.placedId) {
-          const placed = await placedWithKey(tx, storeId, data.checkoutKey);
-          if (placed) return placed;
-        }
-        // A customer's cart is checked out only in that customer's session.
-        if (!head || (head.customerId !== null && head.customerId !== customerId)) throw new AppError("NOT_FOUND", "Cart not found");
-        const { rows } = await loadCart(tx, storeId, cartId, { images: false });
-        // A burst on a sold-out item ends here, after two short reads and no lock on stock.
-        precheckAvailability(rows);
+  /**
+   * The transaction's body, written once for both ways of running it: on the driver (`prisma`
+   * null: the fast path, statements pipelined) or in a Prisma transaction (`prisma` set: the
+   * general path, for reserveCart). Returns REPLAY when this checkoutKey already placed an order.
+   */
+  const placeIn = async (tx: TSql, prisma: TStoreTx | null): Promise<TCheckoutResult | typeof REPLAY> => {
+    // First statement: the cart lock. Reads after it see whatever a concurrent checkout of
+    // the same cart committed (the same key twice, or a double submit).
+    const [head] = await tx.query<{ customerId: string | null; placedId: string | null }>(
+      "SELECT c.customerId, (SELECT o.id FROM `Order` o WHERE o.storeId = ? AND o.checkoutKey = ?) AS placedId FROM Cart c WHERE c.storeId = ? AND c.id = ? FOR UPDATE",
+      [storeId, data.checkoutKey, storeId, cartId],
+    );
+    if (!head || head.placedId) return REPLAY;
+    // A customer's cart is checked out only in that customer's session.
+    if (head.customerId !== null && head.customerId !== customerId) throw new AppError("NOT_FOUND", "Cart not found");
+    const { rows } = await loadCart(tx, storeId, cartId, { images: false });
+    // A burst on a sold-out item ends here, after two short reads and no lock on stock.
+    precheckAvailability(rows);
+    // The driver path reserves at the default location only; anything else takes Prisma's.
+    if (!prisma && !fastReservable(rows)) throw new FastPathMissed();
 
-        assertPaymentMethod(config, method);
-        await resolveDiscountCode(storeId, data.discountCode);
-        assertLinesPlaceable(rows, settings.maxLineQuantity);
-        const address: TCheckoutAddress | undefined = data.shippingAddress;
-        const quote = quoteCart(config, rows, {
-          destination: address ? { country: address.country, region: address.region } : null,
-          billing: data.billingAddress ? { country: data.billingAddress.country, region: data.billingAddress.region } : null,
-          shippingRateId: data.shippingRateId ?? null,
-        });
-        assertDelivery(config, quote, data);
-        const totals = quote.totals;
+    assertPaymentMethod(config, method);
+    await resolveDiscountCode(storeId, data.discountCode);
+    assertLinesPlaceable(rows, settings.maxLineQuantity);
+    const address: TCheckoutAddress | undefined = data.shippingAddress;
+    const quote = quoteCart(config, rows, {
+      destination: address ? { country: address.country, region: address.region } : null,
+      billing: data.billingAddress ? { country: data.billingAddress.country, region: data.billingAddress.region } : null,
+      shippingRateId: data.shippingRateId ?? null,
+    });
+    assertDelivery(config, quote, data);
+    const totals = quote.totals;
 
-        await tx.cartLine.deleteMany({ where: { storeId, cartId } });
-        const orderId = newRowId();
-        const paymentId = newRowId();
-        const token = createStatusToken();
-        const provider = method === "cod" ? "COD" : "STRIPE";
-        const shipping = quote.requiresShipping ? quote.shipping : null;
-        // createMany: one INSERT each, no read-back.
-        await tx.order.createMany({
-          data: [
-            {
-              id: orderId,
-              storeId,
-              number: provisionalNumber(),
-              customerId,
-              email: data.email,
-              status: "OPEN",
-              paymentStatus: "PENDING",
-              paymentMethod: provider,
-              fulfillmentStatus: quote.requiresShipping ? "UNFULFILLED" : "NOT_REQUIRED",
-              currency: store.currency,
-              subtotalMinor: totals.subtotalMinor,
-              shippingMinor: totals.shippingMinor,
-              taxMinor: totals.taxMinor,
-              discountMinor: totals.discountMinor,
-              totalMinor: totals.totalMinor,
-              pricesIncludeTax: totals.pricesIncludeTax,
-              shippingAddress: quote.requiresShipping && address ? sealOrderAddress(address) : null,
-              shippingRateName: shipping?.name ?? null,
-              shippingRateId: shipping?.id ?? null,
-              requiresShipping: quote.requiresShipping,
-              statusTokenHash: token.hash,
-              checkoutKey: data.checkoutKey,
-              reservationExpiresAt: method === "stripe" ? new Date(Date.now() + settings.reservationMinutes * 60_000) : null,
-            },
+    const orderId = newRowId();
+    const paymentId = newRowId();
+    const token = createStatusToken();
+    const provider = method === "cod" ? "COD" : "STRIPE";
+    const shipping = quote.requiresShipping ? quote.shipping : null;
+    const now = new Date();
+    // The writes nobody else waits for, then the store's order counter (the first hot lock):
+    // issued together, so on the driver they are ONE round trip.
+    const [number] = await Promise.all([
+      takeOrderNumberAfter(tx, storeId, [
+        tx.execute("DELETE FROM CartLine WHERE storeId = ? AND cartId = ?", [storeId, cartId]),
+        tx.execute(
+          `INSERT INTO \`Order\` (id, storeId, number, customerId, email, status, paymentStatus, paymentMethod, fulfillmentStatus, currency,
+             subtotalMinor, shippingMinor, taxMinor, discountMinor, totalMinor, pricesIncludeTax, shippingAddress, shippingRateName, shippingRateId,
+             requiresShipping, statusTokenHash, checkoutKey, reservationExpiresAt, placedAt, updatedAt)
+           VALUES (?, ?, ?, ?, ?, 'OPEN', 'PENDING', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+          [
+            orderId,
+            storeId,
+            provisionalNumber(),
+            customerId,
+            data.email,
+            provider,
+            quote.requiresShipping ? "UNFULFILLED" : "NOT_REQUIRED",
+            store.currency,
+            totals.subtotalMinor,
+            totals.shippingMinor,
+            totals.taxMinor,
+            totals.discountMinor,
+            totals.totalMinor,
+            totals.pricesIncludeTax,
+            quote.requiresShipping && address ? sealOrderAddress(address) : null,
+            shipping?.name ?? null,
+            shipping?.id ?? null,
+            quote.requiresShipping,
+            token.hash,
+            data.checkoutKey,
+            method === "stripe" ? new Date(now.getTime() + settings.reservationMinutes * 60_000) : null,
+            now,
+            now,
           ],
-        });
-        await tx.orderLine.createMany({
-          data: rows.map((row, position) => ({
+        ),
+        tx.execute(
+          `INSERT INTO OrderLine (id, storeId, orderId, productId, variantId, slotId, productType, title, variantTitle, sku, unitPriceMinor, quantity,
+             taxMinor, totalMinor, requiresShipping, slotStartsAt, slotEndsAt, digitalMediaId, position) VALUES ${valueRows(rows.length, 19)}`,
+          rows.flatMap((row, position) => [
+            newRowId(),
             storeId,
             orderId,
-            productId: row.variant.product.id,
-            variantId: row.variantId,
-            slotId: row.slotId,
-            productType: row.variant.product.type,
-            title: row.variant.product.title,
-            variantTitle: row.variant.title,
-            sku: row.variant.sku,
-            unitPriceMinor: row.variant.priceMinor,
-            quantity: row.quantity,
-            taxMinor: totals.lines[position]!.taxMinor,
-            totalMinor: totals.lines[position]!.lineTotalMinor,
-            requiresShipping: row.variant.product.type === "PHYSICAL",
-            slotStartsAt: row.slot?.startsAt ?? null,
-            slotEndsAt: row.slot?.endsAt ?? null,
-            digitalMediaId: row.variant.product.type === "DIGITAL" ? row.variant.product.digitalMediaId : null,
+            row.variant.product.id,
+            row.variantId,
+            row.slotId,
+            row.variant.product.type,
+            row.variant.product.title,
+            row.variant.title,
+            row.variant.sku,
+            row.variant.priceMinor,
+            row.quantity,
+            totals.lines[position]!.taxMinor,
+            totals.lines[position]!.lineTotalMinor,
+            row.variant.product.type === "PHYSICAL",
+            row.slot?.startsAt ?? null,
+            row.slot?.endsAt ?? null,
+            row.variant.product.type === "DIGITAL" ? row.variant.product.digitalMediaId : null,
             position,
-          })),
-        });
-        await tx.payment.createMany({
-          data: [{ id: paymentId, storeId, orderId, provider, amountMinor: totals.totalMinor, currency: store.currency, idempotencyKey: `order:${storeId}:${orderId}` }],
-        });
-        await recordOrderEvent(tx, storeId, orderId, {
+          ]),
+        ),
+        tx.execute(
+          "INSERT INTO Payment (id, storeId, orderId, provider, status, amountMinor, currency, idempotencyKey, createdAt, updatedAt) VALUES (?, ?, ?, ?, 'PENDING', ?, ?, ?, ?, ?)",
+          [paymentId, storeId, orderId, provider, totals.totalMinor, store.currency, `order:${storeId}:${orderId}`, now, now],
+        ),
+        recordOrderEvent(tx, storeId, orderId, {
           kind: "placed",
           message: `Order placed (${method === "cod" ? "cash on delivery" : "card"})`,
           actor: { kind: "customer", customerId },
           data: { paymentMethod: provider, totalMinor: totals.totalMinor.toString(), currency: store.currency },
-        });
+        }),
+      ]),
+    ]);
 
-        // The hot part: stock, then the order number, then the events that carry the number.
-        const actor = { kind: "customer" as const, customerId };
-        if (fast && fastReservable(rows)) {
-          if (!(await reserveAtDefaultLocation(tx, storeId, trackedItems(rows), { orderId, actor, locationId }))) throw new FastPathMissed();
-        } else {
-          await reserveCart(tx, storeId, rows, orderId, customerId);
-        }
-        const number = await numberOrder(tx, storeId, orderId);
-        await enqueueEvents(tx, [
-          {
-            type: "order.placed",
-            storeId,
-            payload: { orderId, number, paymentMethod: provider, totalMinor: totals.totalMinor.toString(), currency: store.currency, customerId },
-          },
-          mailEvent(
-            orderConfirmationMail({
-              store,
-              to: data.email,
-              orderId,
-              number,
-              statusToken: token.token,
-              lines: rows.map((row, i) => ({
-                title: row.variant.product.title,
-                variantTitle: row.variant.title,
-                quantity: row.quantity,
-                lineTotalMinor: totals.lines[i]!.lineTotalMinor,
-                slotStartsAt: row.slot?.startsAt ?? null,
-              })),
-              totals,
-              shippingName: shipping?.name ?? null,
-              taxName: quote.taxRate?.name ?? null,
-              payment: { method, instructions },
-              pickupInstructions: shipping?.id === PICKUP_RATE_ID ? settings.pickupInstructions : null,
-              hasDigital: rows.some((r) => r.variant.product.type === "DIGITAL"),
-            }),
-          ),
-        ]);
-        return {
-          order: { id: orderId, number, status: "OPEN", paymentStatus: "PENDING", currency: store.currency, totals: totalsView(totals, store.currency) },
+    // The hot part: stock (the second hot lock), the order's number and the events that carry
+    // it; on the driver one round trip, then COMMIT.
+    const actor = { kind: "customer" as const, customerId };
+    const events = [
+      {
+        type: "order.placed",
+        storeId,
+        payload: { orderId, number, paymentMethod: provider, totalMinor: totals.totalMinor.toString(), currency: store.currency, customerId },
+      },
+      mailEvent(
+        orderConfirmationMail({
+          store,
+          to: data.email,
+          orderId,
+          number,
           statusToken: token.token,
-          statusUrl: orderStatusUrl(store.slug, orderId, token.token),
-          payment: { method, paymentId, instructions },
-          replayed: false,
-        };
-      }, CHECKOUT_TX_OPTIONS),
+          lines: rows.map((row, i) => ({
+            title: row.variant.product.title,
+            variantTitle: row.variant.title,
+            quantity: row.quantity,
+            lineTotalMinor: totals.lines[i]!.lineTotalMinor,
+            slotStartsAt: row.slot?.startsAt ?? null,
+          })),
+          totals,
+          shippingName: shipping?.name ?? null,
+          taxName: quote.taxRate?.name ?? null,
+          payment: { method, instructions },
+          pickupInstructions: shipping?.id === PICKUP_RATE_ID ? settings.pickupInstructions : null,
+          hasDigital: rows.some((r) => r.variant.product.type === "DIGITAL"),
+        }),
+      ),
+    ];
+    if (prisma) {
+      await reserveCart(prisma, storeId, rows, orderId, customerId);
+      await setOrderNumber(tx, storeId, orderId, number);
+      await enqueueEvents(tx, events);
+    } else {
+      const [reserved] = await Promise.all([
+        reserveAtDefaultLocation(tx, storeId, trackedItems(rows), { orderId, actor, locationId }),
+        setOrderNumber(tx, storeId, orderId, number),
+        enqueueEvents(tx, events),
+      ]);
+      if (!reserved) throw new FastPathMissed();
+    }
+    return {
+      order: { id: orderId, number, status: "OPEN", paymentStatus: "PENDING", currency: store.currency, totals: totalsView(totals, store.currency) },
+      statusToken: token.token,
+      statusUrl: orderStatusUrl(store.slug, orderId, token.token),
+      payment: { method, paymentId, instructions },
+      replayed: false,
+    };
+  };
+
+  const place = (fast: boolean) =>
+    withCheckoutSlot(() =>
+      fast ? sqlTransaction((tx) => placeIn(tx, null)) : storeDb(storeId).$transaction((prisma) => placeIn(sqlOf(prisma), prisma), CHECKOUT_TX_OPTIONS),
     );
 
   try {
+    let placed: TCheckoutResult | typeof REPLAY;
     try {
-      return await place(true);
+      placed = await place(true);
     } catch (error) {
       if (!(error instanceof FastPathMissed)) throw error;
-      return await place(false);
+      placed = await place(false);
     }
+    if (placed !== REPLAY) return placed;
   } catch (error) {
     // The same checkoutKey placed an order from another cart meanwhile: answer with that order.
-    if (knownDbErrorCode(error) === "UNIQUE_VIOLATION") {
-      const placed = await placedWithKey(storeDb(storeId), storeId, data.checkoutKey);
-      if (placed) return placed;
-    }
-    throw error;
+    if (knownDbErrorCode(error) !== "UNIQUE_VIOLATION") throw error;
   }
+  // This checkoutKey placed an order already (seen under the cart lock, or a unique key clash).
+  const placed = await placedWithKey(storeDb(storeId), storeId, data.checkoutKey);
+  if (placed) return placed;
+  throw new AppError("NOT_FOUND", "Cart not found");
+}
+
+/**
+ * takeOrderNumber issued right behind `writes` (so on the driver they share one round trip);
+ * resolves to the number once the writes and the number are all done.
+ */
+async function takeOrderNumberAfter(tx: TSql, storeId: string, writes: Promise<unknown>[]): Promise<number> {
+  const [number] = await Promise.all([takeOrderNumber(tx, storeId), ...writes]);
+  return number;
 }

@@ -1,5 +1,5 @@
 import { minorToDecimal } from "@/lib/money";
-import { storeDb } from "@/server/db";
+import { sql } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { loadCart } from "@/server/cart";
 import { ZCheckoutQuoteQuery, ZShippingRatesQuery } from "./checkout.schemas";
@@ -40,7 +40,7 @@ const toOption = (o: TShippingOption, currency: string): TShippingRateOption => 
 });
 
 async function loadPricedCart(storeId: string, cartId: string) {
-  const [{ cart, rows }, config] = await Promise.all([loadCart(storeDb(storeId), storeId, cartId, { images: false }), checkoutConfigOf(storeId)]);
+  const [{ cart, rows }, config] = await Promise.all([loadCart(sql(), storeId, cartId, { images: false }), checkoutConfigOf(storeId)]);
   if (!cart) throw new AppError("NOT_FOUND", "Cart not found");
   return { rows: rows.filter((r) => r.variant.product.status === "ACTIVE"), config };
 }

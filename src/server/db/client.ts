@@ -2,6 +2,7 @@ import { PrismaMariaDb } from "@prisma/adapter-mariadb";
 import { PrismaClient } from "@/generated/prisma/client";
 import { env } from "@/env";
 import { poolConfigFromUrl } from "./connection";
+import { closeSqlPool } from "./sql";
 
 export type RawClient = PrismaClient;
 
@@ -21,9 +22,9 @@ export function rawClient(): RawClient {
   return globalForPrisma.__ecomPrisma;
 }
 
-/** Closes the process-wide client (scripts and the worker on shutdown). */
+/** Closes the process-wide client and the driver pool (scripts and the worker on shutdown). */
 export async function disconnectDb(): Promise<void> {
   const client = globalForPrisma.__ecomPrisma;
   globalForPrisma.__ecomPrisma = undefined;
-  await client?.$disconnect();
+  await Promise.all([client?.$disconnect(), closeSqlPool()]);
 }

@@ -1,7 +1,10 @@
+import { SqlError } from "mariadb";
 import { Prisma } from "@/generated/prisma/client";
 
-/** Classifies Prisma's known request errors without leaking Prisma types out of src/server/db. */
+/** Classifies Prisma's known request errors (and the driver's) without leaking their types out of src/server/db. */
 export function knownDbErrorCode(error: unknown): "UNIQUE_VIOLATION" | "NOT_FOUND" | "FOREIGN_KEY" | null {
+  // The mariadb driver's own errors (src/server/db/sql.ts): duplicate key, foreign key.
+  if (error instanceof SqlError) return error.errno === 1062 ? "UNIQUE_VIOLATION" : error.errno === 1452 || error.errno === 1451 ? "FOREIGN_KEY" : null;
   if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return null;
   switch (error.code) {
     case "P2002":

@@ -1,7 +1,8 @@
 /**
  * The data layer's public surface. The raw Prisma client never leaves src/server/db (lint rule
  * no-restricted-imports): store data goes through `storeDb(storeId)`, platform data through
- * `platformDb()`, and the rare cross-store read through `unsafeCrossStoreDb()`.
+ * `platformDb()`, and the rare cross-store read through `unsafeCrossStoreDb()`. The hottest
+ * storefront paths write plain SQL through the driver (`sql()`, `sqlTransaction`; see sql.ts).
  */
 import "server-only";
 
@@ -13,3 +14,4 @@ export type * from "@/generated/prisma/models";
 export * from "@/generated/prisma/enums";
 export { knownDbErrorCode } from "./errors";
 export { newRowId } from "./row-id";
+export { asSql, sql, sqlOf, sqlTransaction, valueRows, type TSql, type TSqlCapable, type TSqlValue } from "./sql";

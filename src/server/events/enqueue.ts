@@ -1,4 +1,5 @@
 import { bumpStorefrontTag, changesStorefront, type TTagWriter } from "@/server/cache";
+import { asSql, valueRows, type TSqlCapable } from "@/server/db";
 import type { TNewEvent } from "./types";
 
 /**
@@ -36,12 +37,19 @@ export async function enqueueEvent(tx: TOutboxWriter, event: TNewEvent): Promise
 
 /**
  * enqueueEvent for several events in ONE statement (no ids returned): for hot transactions such
- * as checkout, where every statement counts. Bumps each store's storefront tag once when any of
- * its events changes the storefront.
+ * as checkout, where every statement counts. Runs in a Prisma transaction or a driver one
+ * (TSql). Bumps each store's storefront tag once when any of its events changes the storefront.
  */
-export async function enqueueEvents(tx: TOutboxWriter, events: TNewEvent[]): Promise<void> {
+export async function enqueueEvents(tx: TSqlCapable, events: TNewEvent[]): Promise<void> {
   if (!events.length) return;
-  await tx.outboxEvent.createMany({ data: events.map(eventRow) });
+  const db = asSql(tx);
+  const now = new Date();
   const stores = new Set(events.filter((e) => e.storeId && changesStorefront(e.type)).map((e) => e.storeId!));
-  for (const storeId of stores) await bumpStorefrontTag(tx, storeId);
+  await Promise.all([
+    db.execute(
+      `INSERT INTO OutboxEvent (storeId, type, payload, availableAt, createdAt) VALUES ${valueRows(events.length, 5)}`,
+      events.flatMap((e) => [e.storeId ?? null, e.type, JSON.stringify(e.payload), e.availableAt ?? now, now]),
+    ),
+    ...[...stores].map((storeId) => bumpStorefrontTag(db, storeId)),
+  ]);
 }

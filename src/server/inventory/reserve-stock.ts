@@ -1,3 +1,4 @@
+import { asSql, type TSqlCapable } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { ensureDefaultLocation } from "./stock-locations";
 import { enqueueLowStockEvents } from "./low-stock-events";
@@ -157,30 +158,36 @@ export async function defaultLocationIdOf(storeId: string): Promise<string> {
  * line at the store's default location with one conditional UPDATE that succeeds only while
  * MORE than the quantity is available there (`onHand - reserved > quantity`), so a reservation
  * made here can never sell a variant out or cross a threshold and needs no events. The ledger
- * entries (RESERVATION, `order:<orderId>`) are written FIRST, before any stock row is locked,
- * so the only statements that run under the stock locks are the updates themselves.
+ * entries (RESERVATION, `order:<orderId>`) and the updates are issued together: on a driver
+ * transaction (TSql) they are pipelined, one round trip.
  *
  * Returns false when any line could not be reserved this way: the ledger entries written then
  * do not match the levels, and the caller MUST roll its transaction back and place the order
  * through reserveStock (which finds other locations, answers OUT_OF_STOCK and writes the
  * availability and low-stock events). Variants are updated in id order (the lock order).
  */
-export async function reserveAtDefaultLocation(tx: TStoreTx, storeId: string, items: TReserveItem[], ref: { orderId: string; actor: TStockActor; locationId: string }): Promise<boolean> {
+export async function reserveAtDefaultLocation(db: TSqlCapable, storeId: string, items: TReserveItem[], ref: { orderId: string; actor: TStockActor; locationId: string }): Promise<boolean> {
   assertPositiveQuantities(items);
   const lines = mergeByKey(items, (i) => i.variantId);
   if (!lines.length) return true;
+  const tx = asSql(db);
   const reference = orderReference(ref.orderId);
-  await writeLedger(
-    tx,
-    storeId,
-    lines.map((l) => ({ variantId: l.key, locationId: ref.locationId, onHandDelta: 0, reservedDelta: l.quantity, kind: "RESERVATION" as const, reference })),
-    ledgerActor(ref.actor),
-  );
-  for (const line of lines) {
-    const affected = await tx.$executeRaw`
-      UPDATE StockLevel SET reserved = reserved + ${line.quantity}, updatedAt = NOW(3)
-      WHERE storeId = ${storeId} AND variantId = ${line.key} AND locationId = ${ref.locationId} AND onHand - reserved > ${line.quantity}`;
-    if (affected !== 1) return false;
-  }
-  return true;
+  const now = new Date();
+  // Issued together: pipelined on a driver transaction (one round trip), in order on Prisma's.
+  const [, ...affected] = await Promise.all([
+    writeLedger(
+      tx,
+      storeId,
+      lines.map((l) => ({ variantId: l.key, locationId: ref.locationId, onHandDelta: 0, reservedDelta: l.quantity, kind: "RESERVATION" as const, reference })),
+      ledgerActor(ref.actor),
+    ),
+    ...lines.map((line) =>
+      tx.execute(
+        `UPDATE StockLevel SET reserved = reserved + ?, updatedAt = ?
+         WHERE storeId = ? AND variantId = ? AND locationId = ? AND onHand - reserved > ?`,
+        [line.quantity, now, storeId, line.key, ref.locationId, line.quantity],
+      ),
+    ),
+  ]);
+  return affected.every((n) => n === 1);
 }

@@ -1,4 +1,4 @@
-import { Prisma, type InventoryEntryKind } from "@/server/db";
+import { asSql, Prisma, valueRows, type InventoryEntryKind, type TSqlCapable } from "@/server/db";
 import { newRowId, type TLedgerActor, type TStoreTx } from "./inventory-tx";
 
 /**
@@ -37,22 +37,27 @@ export async function updateLevel(tx: TStoreTx, storeId: string, change: Pick<TS
 }
 
 /** Appends ledger entries (one per applied change). */
-export async function writeLedger(tx: TStoreTx, storeId: string, changes: TStockChange[], actor: TLedgerActor): Promise<void> {
+export async function writeLedger(tx: TSqlCapable, storeId: string, changes: TStockChange[], actor: TLedgerActor): Promise<void> {
   if (!changes.length) return;
-  await tx.inventoryLedgerEntry.createMany({
-    data: changes.map((c) => ({
+  const now = new Date();
+  await asSql(tx).execute(
+    `INSERT INTO InventoryLedgerEntry (id, storeId, variantId, locationId, kind, onHandDelta, reservedDelta, actorType, actorId, reference, note, createdAt)
+     VALUES ${valueRows(changes.length, 12)}`,
+    changes.flatMap((c) => [
+      newRowId(),
       storeId,
-      variantId: c.variantId,
-      locationId: c.locationId,
-      kind: c.kind,
-      onHandDelta: c.onHandDelta,
-      reservedDelta: c.reservedDelta,
-      actorType: actor.actorType,
-      actorId: actor.actorId,
-      reference: c.reference ?? null,
-      note: c.note ?? null,
-    })),
-  });
+      c.variantId,
+      c.locationId,
+      c.kind,
+      c.onHandDelta,
+      c.reservedDelta,
+      actor.actorType,
+      actor.actorId,
+      c.reference ?? null,
+      c.note?.slice(0, 500) ?? null,
+      now,
+    ]),
+  );
 }
 
 /**

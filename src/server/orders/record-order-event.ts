@@ -1,4 +1,5 @@
-import { ledgerActor, type TStockActor, type TStoreTx } from "@/server/inventory";
+import { asSql, newRowId, type TSqlCapable } from "@/server/db";
+import { ledgerActor, type TStockActor } from "@/server/inventory";
 import type { TJson } from "@/server/events";
 
 /** Timeline kinds written by this issue; later issues add their own (fulfilled, refunded ...). */
@@ -24,18 +25,17 @@ export type TOrderEventInput = {
 };
 
 /** Appends an entry to an order's timeline inside the caller's transaction. */
-export async function recordOrderEvent(tx: TStoreTx, storeId: string, orderId: string, event: TOrderEventInput): Promise<void> {
+export async function recordOrderEvent(tx: TSqlCapable, storeId: string, orderId: string, event: TOrderEventInput): Promise<void> {
   const { actorType, actorId } = ledgerActor(event.actor);
-  // createMany: one INSERT, no read-back (create would SELECT the row it wrote).
-  await tx.orderEvent.createMany({
-    data: {
-      storeId,
-      orderId,
-      kind: event.kind.slice(0, 50),
-      message: event.message.slice(0, 500),
-      actorType,
-      actorId,
-      ...(event.data !== undefined ? { data: event.data as never } : {}),
-    },
-  });
+  await asSql(tx).execute("INSERT INTO OrderEvent (id, storeId, orderId, kind, message, actorType, actorId, data, createdAt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", [
+    newRowId(),
+    storeId,
+    orderId,
+    event.kind.slice(0, 50),
+    event.message.slice(0, 500),
+    actorType,
+    actorId,
+    event.data === undefined ? null : JSON.stringify(event.data),
+    new Date(),
+  ]);
 }

@@ -1,0 +1,60 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { disconnectDb, knownDbErrorCode, platformDb, sql, sqlOf, sqlTransaction, storeDb } from "@/server/db";
+
+const suffix = Math.random().toString(36).slice(2, 8);
+
+describe("the driver door (sql, sqlTransaction)", () => {
+  let storeId: string;
+  let cartId: string;
+
+  beforeAll(async () => {
+    const store = await platformDb().store.create({ data: { slug: `sql-${suffix}`, name: "SQL", country: "US", currency: "USD", timeZone: "UTC" } });
+    storeId = store.id;
+    cartId = `sql-cart-${suffix}`;
+  });
+
+  afterAll(disconnectDb);
+
+  it("writes dates as UTC and reads them back as the same instants, through the driver and through Prisma", async () => {
+    const at = new Date("2026-03-04T05:06:07.089Z");
+    await sql().execute("INSERT INTO Cart (id, storeId, customerId, createdAt, updatedAt) VALUES (?, ?, NULL, ?, ?)", [cartId, storeId, at, at]);
+    const [row] = await sql().query<{ createdAt: Date }>("SELECT createdAt FROM Cart WHERE storeId = ? AND id = ?", [storeId, cartId]);
+    expect(row!.createdAt).toEqual(at);
+    // BIGINT results are bigints, as through Prisma.
+    const [count] = await sql().query<{ n: bigint }>("SELECT COUNT(*) AS n FROM Cart WHERE storeId = ?", [storeId]);
+    expect(count!.n).toBe(1n);
+    const viaPrisma = await storeDb(storeId).cart.findFirstOrThrow({ where: { storeId, id: cartId } });
+    expect(viaPrisma.createdAt).toEqual(at);
+    const [raw] = await storeDb(storeId).$transaction((tx) => sqlOf(tx).query<{ createdAt: Date }>("SELECT createdAt FROM Cart WHERE storeId = ? AND id = ?", [storeId, cartId]));
+    expect(raw!.createdAt).toEqual(at);
+  });
+
+  it("commits a transaction that resolves and rolls back one that throws, pipelined statements included", async () => {
+    const later = new Date("2026-05-06T07:08:09.010Z");
+    await sqlTransaction(async (tx) => {
+      const [a, b] = await Promise.all([
+        tx.execute("UPDATE Cart SET updatedAt = ? WHERE storeId = ? AND id = ?", [later, storeId, cartId]),
+        tx.execute("UPDATE Cart SET updatedAt = ? WHERE storeId = ? AND id = ?", [later, storeId, "no-such-cart"]),
+      ]);
+      expect([a, b]).toEqual([1, 0]);
+    });
+    await expect(
+      sqlTransaction(async (tx) => {
+        await Promise.all([tx.execute("DELETE FROM Cart WHERE storeId = ? AND id = ?", [storeId, cartId]), tx.query("SELECT 1")]);
+        throw new Error("changed my mind");
+      }),
+    ).rejects.toThrow("changed my mind");
+    const [row] = await sql().query<{ updatedAt: Date }>("SELECT updatedAt FROM Cart WHERE storeId = ? AND id = ?", [storeId, cartId]);
+    expect(row?.updatedAt).toEqual(later);
+  });
+
+  it("classifies the driver's duplicate key like Prisma's, and rolls the transaction back", async () => {
+    const error = await sqlTransaction(async (tx) => {
+      await tx.execute("UPDATE Cart SET updatedAt = ? WHERE storeId = ? AND id = ?", [new Date("2030-01-01T00:00:00.000Z"), storeId, cartId]);
+      await tx.execute("INSERT INTO Cart (id, storeId, customerId, createdAt, updatedAt) VALUES (?, ?, NULL, ?, ?)", [cartId, storeId, new Date(), new Date()]);
+    }).catch((e: unknown) => e);
+    expect(knownDbErrorCode(error)).toBe("UNIQUE_VIOLATION");
+    const [row] = await sql().query<{ updatedAt: Date }>("SELECT updatedAt FROM Cart WHERE storeId = ? AND id = ?", [storeId, cartId]);
+    expect(row?.updatedAt).toEqual(new Date("2026-05-06T07:08:09.010Z"));
+  });
+});
