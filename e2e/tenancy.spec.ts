@@ -87,3 +87,24 @@ test("a verified custom domain serves its store; an unverified one gives 404", a
   expect(missing?.status()).toBe(404);
   expect(await page.content()).not.toContain(DEMO.name);
 });
+
+test("the cart API, which the proxy does not run for, takes its store from the Host alone: forged internal headers name nothing", async ({ request }) => {
+  const [acme] = await sql<{ id: string }[]>("SELECT id FROM Store WHERE slug = ?", [ACME.slug]);
+  const forged = { "x-ecom-area": "store", "x-ecom-store-id": acme!.id, "x-ecom-store-slug": ACME.slug, "x-request-id": "bad id with spaces" };
+  const onDemo = storeApi(DEMO.slug, "/api/v1/storefront/carts");
+  const created = await request.post(onDemo.url, { headers: { ...onDemo.headers, ...forged } });
+  expect(created.status()).toBe(201);
+  // The request id is validated as the proxy would: a malformed one is replaced.
+  expect(created.headers()["x-request-id"]).toMatch(/^[\w-]{8,64}$/);
+  const { id } = await created.json();
+  const [row] = await sql<{ slug: string }[]>("SELECT s.slug FROM Cart c JOIN Store s ON s.id = c.storeId WHERE c.id = ?", [id]);
+  expect(row?.slug).toBe(DEMO.slug);
+  const onAcme = storeApi(ACME.slug, `/api/v1/storefront/carts/${id}`);
+  expect((await request.get(onAcme.url, { headers: onAcme.headers })).status()).toBe(404);
+  // The platform host, even with forged store headers, and an unknown store: 404 JSON.
+  const platform = await request.post(`http://127.0.0.1:${port}/api/v1/storefront/carts`, { headers: { host: `localhost:${port}`, ...forged } });
+  expect(platform.status()).toBe(404);
+  expect((await platform.json()).error.code).toBe("NOT_FOUND");
+  const unknown = storeApi("nosuch", "/api/v1/storefront/carts");
+  expect((await request.post(unknown.url, { headers: unknown.headers })).status()).toBe(404);
+});

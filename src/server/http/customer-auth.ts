@@ -36,11 +36,13 @@ export function forgetCustomerSession(storeId: string, customerId: string): void
 /**
  * The customer signed in on this store host, or null. A token minted for another store, or
  * one whose sessionVersion is behind the account's (signed out everywhere, password changed,
- * account erased), counts as signed out.
+ * account erased), counts as signed out. `hostStoreId`: the store the caller resolved from
+ * the Host header itself (storeOfHostRequest), required on the paths the proxy does not run
+ * for; elsewhere the proxy's store header is used.
  */
-export async function getCustomerActor(): Promise<TCustomerActor | null> {
+export async function getCustomerActor(hostStoreId?: string): Promise<TCustomerActor | null> {
   const h = await headers();
-  const storeId = storeIdFromHeaders(h);
+  const storeId = hostStoreId ?? storeIdFromHeaders(h);
   if (!storeId) return null;
   // No session cookie (every guest request): nothing for next-auth to decode.
   if (!h.get("cookie")?.includes(CUSTOMER_SESSION_COOKIE())) return null;

@@ -1,8 +1,8 @@
 import "server-only";
-import { randomUUID } from "node:crypto";
 import type { z } from "zod";
 import { env } from "@/env";
 import { log } from "@/server/log";
+import { acceptedRequestId, HSTS, isHttpsRequest, REQUEST_ID_HEADER } from "@/server/tenancy";
 import { toErrorResponse } from "./error-map";
 import { readJsonBody } from "./read-json";
 import { toJson } from "./json";
@@ -50,9 +50,16 @@ export function route<TBody = undefined, TQuery = undefined, TParams = undefined
   handler: (ctx: TRouteContext<TBody, TQuery, TParams, TAuth>) => Promise<unknown>,
 ) {
   return async (req: Request, next?: TNextRouteArgs): Promise<Response> => {
-    const requestId = req.headers.get("x-request-id") ?? randomUUID();
+    // Behind the proxy the id is its (validated) one; on proxyless paths it is validated here.
+    const requestId = acceptedRequestId(req.headers.get(REQUEST_ID_HEADER));
     const started = performance.now();
     let status = 500;
+    const finish = (response: Response) => {
+      response.headers.set(REQUEST_ID_HEADER, requestId);
+      if (isHttpsRequest(req)) response.headers.set("strict-transport-security", HSTS);
+      status = response.status;
+      return response;
+    };
     try {
       const auth = (options.authorize ? await options.authorize(req) : undefined) as TAuth;
       const params = options.params ? options.params.parse((await next?.params) ?? {}) : (undefined as TParams);
@@ -67,13 +74,9 @@ export function route<TBody = undefined, TQuery = undefined, TParams = undefined
         result instanceof Response
           ? result
           : new Response(toJson(result ?? { ok: true }), { headers: { "content-type": "application/json" } });
-      response.headers.set("x-request-id", requestId);
-      status = response.status;
-      return response;
+      return finish(response);
     } catch (error) {
-      const response = toErrorResponse(error, requestId);
-      status = response.status;
-      return response;
+      return finish(toErrorResponse(error, requestId));
     } finally {
       log.info(
         { requestId, method: req.method, path: new URL(req.url).pathname, status, ms: Math.round(performance.now() - started) },

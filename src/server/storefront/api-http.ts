@@ -1,7 +1,7 @@
 import { API_CACHE_HEADERS, apiCacheKey, cachedApiResponse, NOT_FOUND_BODY, rememberApiResponse, storefrontVersion } from "@/server/cache";
 import { AppError } from "@/server/errors";
 import { toJson } from "@/server/http/json";
-import { storeFromHeaders } from "@/server/tenancy";
+import { resolveHost, storeFromHeaders } from "@/server/tenancy";
 
 export { API_CACHE_HEADERS } from "@/server/cache";
 
@@ -13,6 +13,20 @@ export async function storeOfApiRequest(headers: Headers): Promise<{ storeId: st
   const store = storeFromHeaders(headers);
   if (!store) throw new AppError("NOT_FOUND", "Not found");
   return store;
+}
+
+/**
+ * The store of a request on a path the proxy does not run for (the cart and checkout API,
+ * PROXYLESS_API_PREFIX), resolved here from the Host header with the proxy's rules: the
+ * platform host, an unknown host and anything that is not a store host are 404 naming
+ * nothing; a suspended store is 503 STORE_UNAVAILABLE. The internal headers are never read
+ * for it: on these paths no proxy has stripped a client's copies.
+ */
+export async function storeOfHostRequest(req: Request): Promise<{ storeId: string; slug: string }> {
+  const resolved = await resolveHost(req.headers.get("host"));
+  if (resolved.area !== "store") throw new AppError("NOT_FOUND", "Not found");
+  if (resolved.store.status === "SUSPENDED") throw new AppError("STORE_UNAVAILABLE", "This store is unavailable");
+  return { storeId: resolved.store.id, slug: resolved.store.slug };
 }
 
 /**

@@ -33,7 +33,7 @@ export type { TCategoryLink, TCategoryTile, TMediaRef, TProductCard, TProductLis
 export { listApiProducts } from "./api-list-products";
 export { getApiProduct } from "./api-get-product";
 export { listApiCategories } from "./api-list-categories";
-export { API_CACHE_HEADERS, apiJsonResponse, cachedApiBody, storeOfApiRequest } from "./api-http";
+export { API_CACHE_HEADERS, apiJsonResponse, cachedApiBody, storeOfApiRequest, storeOfHostRequest } from "./api-http";
 export {
   ZApiProductsQuery,
   ZApiHandleParams,

@@ -1,6 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { disconnectDb, storeDb } from "@/server/db";
+import { env } from "@/env";
+import { disconnectDb, platformDb, storeDb } from "@/server/db";
+import { PROXYLESS_API_PREFIX } from "@/server/tenancy";
 import { createCart } from "@/server/cart";
 import { customerIdFor, makeProduct, makeStore, setStock, writtenRows } from "@/server/cart/int-test-support";
 import { makeActor } from "@/server/catalog/int-test-support";
@@ -26,12 +28,32 @@ const sessionRoute = await import("../session/route");
 
 const ORIGIN = "http://shop.localhost:3000";
 type THandler = (req: Request, next?: { params: Promise<Record<string, string>> }) => Promise<Response>;
-type TCall = { store: string | null; body?: unknown; raw?: string; contentType?: string; cookie?: string; params?: Record<string, string> };
+type TCall = {
+  store: string | null;
+  body?: unknown;
+  raw?: string;
+  contentType?: string;
+  cookie?: string;
+  params?: Record<string, string>;
+  headers?: Record<string, string>;
+};
 
-/** A request as the proxy forwards it on a store host (area and store headers), calling the handler directly. */
-function call(handler: THandler, method: string, path: string, options: TCall): Promise<Response> {
-  const headers: Record<string, string> = {};
-  if (options.store) Object.assign(headers, { "x-ecom-area": "store", "x-ecom-store-id": options.store });
+const slugs = new Map<string, string>();
+/** The Host of a store (its subdomain of ROOT_DOMAIN). */
+async function hostOf(storeId: string): Promise<string> {
+  if (!slugs.has(storeId)) slugs.set(storeId, (await platformDb().store.findUniqueOrThrow({ where: { id: storeId }, select: { slug: true } })).slug);
+  return `${slugs.get(storeId)}.${env().ROOT_DOMAIN}`;
+}
+
+/**
+ * A request on a store's host (`store: null`: the platform host), calling the handler directly.
+ * The cart and checkout API is not behind the proxy (PROXYLESS_API_PREFIX): it gets the Host
+ * only. Other paths also get the area and store headers the proxy would add.
+ */
+async function call(handler: THandler, method: string, path: string, options: TCall): Promise<Response> {
+  const headers: Record<string, string> = { host: options.store ? await hostOf(options.store) : env().ROOT_DOMAIN };
+  if (options.store && !path.startsWith(PROXYLESS_API_PREFIX)) Object.assign(headers, { "x-ecom-area": "store", "x-ecom-store-id": options.store });
+  Object.assign(headers, options.headers ?? {});
   if (options.cookie) headers.cookie = options.cookie;
   const hasBody = options.body !== undefined || options.raw !== undefined;
   if (hasBody) headers["content-type"] = options.contentType ?? "application/json";
@@ -381,6 +403,29 @@ describe("cross-tenant", () => {
     }
     expect(await rowsOf(storeA.id)).toEqual(beforeA);
     expect(await rowsOf(storeB.id)).toEqual(beforeB);
+  });
+
+  it("the cart API takes its store from the Host alone: internal headers a client forges name nothing, and an unknown or suspended store's host is refused", async () => {
+    // Store A's host, with headers naming store B as the proxy would set them (no proxy strips them here).
+    const forged = { "x-ecom-area": "store", "x-ecom-store-id": storeB.id, "x-ecom-store-slug": "b" };
+    const created = await call(carts.POST, "POST", "/api/v1/storefront/carts", { store: storeA.id, headers: { ...forged, "x-forwarded-proto": "https" } });
+    expect(created.status).toBe(201);
+    // What the proxy adds elsewhere, route() adds here: HSTS over https, and a request id.
+    expect(created.headers.get("strict-transport-security")).toBe("max-age=63072000; includeSubDomains");
+    expect(created.headers.get("x-request-id")).toMatch(/^[\w-]{8,64}$/);
+    const { id } = await created.json();
+    expect(await storeDb(storeA.id).cart.count({ where: { storeId: storeA.id, id } })).toBe(1);
+    expect(await storeDb(storeB.id).cart.count({ where: { storeId: storeB.id, id } })).toBe(0);
+    expect((await getCart(storeA.id, id)).status).toBe(200);
+    await expectError(await call(cart.GET, "GET", `/api/v1/storefront/carts/${id}`, { store: storeB.id, params: { cartId: id } }), 404, "NOT_FOUND");
+    // The platform host with forged store headers, and a host no store has.
+    await expectError(await call(carts.POST, "POST", "/api/v1/storefront/carts", { store: null, headers: forged }), 404, "NOT_FOUND");
+    const unknown = new Request(`${ORIGIN}/api/v1/storefront/carts`, { method: "POST", headers: { host: `no-such-store-${randomUUID().slice(0, 8)}.${env().ROOT_DOMAIN}`, ...forged } });
+    await expectError(await carts.POST(unknown), 404, "NOT_FOUND");
+    const suspended = await makeStore("api-suspended");
+    await platformDb().store.update({ where: { id: suspended.id }, data: { status: "SUSPENDED" } });
+    await expectError(await call(carts.POST, "POST", "/api/v1/storefront/carts", { store: suspended.id }), 503, "STORE_UNAVAILABLE");
+    expect(await storeDb(suspended.id).cart.count({ where: { storeId: suspended.id } })).toBe(0);
   });
 
   it("a store B cart cannot take store A's line ids, and the routes are 404 off a store host", async () => {

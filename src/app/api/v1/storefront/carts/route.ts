@@ -1,6 +1,6 @@
 import { createCart, resolveShopperCart, ZCreateCartBody } from "@/server/cart";
 import { cartCookieHeader, cartIdFromCookieHeader, getCustomerActor, privateJson, route } from "@/server/http";
-import { storeOfApiRequest } from "@/server/storefront";
+import { storeOfHostRequest } from "@/server/storefront";
 
 export const dynamic = "force-dynamic";
 
@@ -11,8 +11,8 @@ export const dynamic = "force-dynamic";
  * per customer, created when they have none, with a guest cart still in the cookie merged
  * into it and the cookie cleared). No body (or an empty JSON object).
  */
-export const POST = route({ authorize: (req) => storeOfApiRequest(req.headers), body: ZCreateCartBody, bodyOptional: true }, async ({ req, auth }) => {
-  const actor = await getCustomerActor();
+export const POST = route({ authorize: storeOfHostRequest, body: ZCreateCartBody, bodyOptional: true }, async ({ req, auth }) => {
+  const actor = await getCustomerActor(auth.storeId);
   if (actor) {
     const shopper = await resolveShopperCart(auth.storeId, { customerId: actor.customerId, guestCartId: cartIdFromCookieHeader(req.headers.get("cookie")) });
     return privateJson(shopper.cart, shopper.clearGuestCookie ? { headers: { "set-cookie": cartCookieHeader(null) } } : {});

@@ -1,6 +1,6 @@
 import { getCartView, ZCartIdParams } from "@/server/cart";
 import { privateJson, route } from "@/server/http";
-import { storeOfApiRequest } from "@/server/storefront";
+import { storeOfHostRequest } from "@/server/storefront";
 
 export const dynamic = "force-dynamic";
 
@@ -9,6 +9,6 @@ export const dynamic = "force-dynamic";
  * availability, per-line problems, subtotal, item count). Another store's or an unknown cart
  * is 404.
  */
-export const GET = route({ authorize: (req) => storeOfApiRequest(req.headers), params: ZCartIdParams }, async ({ auth, params }) => {
+export const GET = route({ authorize: storeOfHostRequest, params: ZCartIdParams }, async ({ auth, params }) => {
   return privateJson(await getCartView(auth.storeId, params.cartId));
 });

@@ -1,7 +1,7 @@
 import { ZCartIdParams } from "@/server/cart";
 import { getCheckoutQuote, ZCheckoutQuoteQuery } from "@/server/checkout";
 import { privateJson, route } from "@/server/http";
-import { storeOfApiRequest } from "@/server/storefront";
+import { storeOfHostRequest } from "@/server/storefront";
 
 export const dynamic = "force-dynamic";
 
@@ -11,6 +11,6 @@ export const dynamic = "force-dynamic";
  * code that places the order (the review step shows exactly what is charged).
  */
 export const GET = route(
-  { authorize: (req) => storeOfApiRequest(req.headers), params: ZCartIdParams, query: ZCheckoutQuoteQuery },
+  { authorize: storeOfHostRequest, params: ZCartIdParams, query: ZCheckoutQuoteQuery },
   async ({ auth, params, query }) => privateJson(await getCheckoutQuote(auth.storeId, params.cartId, query)),
 );

@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { createServer } from "node:net";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { resetEnvForTests } from "@/env";
-import { disconnectDb, storeDb } from "@/server/db";
+import { env, resetEnvForTests } from "@/env";
+import { disconnectDb, platformDb, storeDb } from "@/server/db";
 import { addCartLine, createCart } from "@/server/cart";
 import { makeProduct, makeStore } from "@/server/cart/int-test-support";
 import { connectStore, useFakeStripe } from "@/server/payments/int-test-support";
@@ -29,15 +29,18 @@ afterAll(async () => {
   await disconnectDb();
 });
 
-const checkout = (storeId: string, cartId: string, body: unknown) =>
-  POST(
+/** The checkout on the store's own host (the cart API resolves its store from the Host: no proxy headers). */
+const checkout = async (storeId: string, cartId: string, body: unknown) => {
+  const { slug } = await platformDb().store.findUniqueOrThrow({ where: { id: storeId }, select: { slug: true } });
+  return POST(
     new Request(`http://shop.localhost:3000/api/v1/storefront/carts/${cartId}/checkout`, {
       method: "POST",
-      headers: { "content-type": "application/json", "x-ecom-area": "store", "x-ecom-store-id": storeId },
+      headers: { "content-type": "application/json", host: `${slug}.${env().ROOT_DOMAIN}` },
       body: JSON.stringify(body),
     }),
     { params: Promise.resolve({ cartId }) },
   );
+};
 
 async function cardStore(prefix: string) {
   const store = await makeStore(prefix);

@@ -4,7 +4,7 @@ import { AppError } from "@/server/errors";
 import { getCustomerActor, privateJson, route } from "@/server/http";
 import { log } from "@/server/log";
 import { paymentProvider } from "@/server/payments";
-import { storeOfApiRequest } from "@/server/storefront";
+import { storeOfHostRequest } from "@/server/storefront";
 
 export const dynamic = "force-dynamic";
 
@@ -58,9 +58,9 @@ async function startCardPayment(storeId: string, orderId: string, requestId: str
  * send the same request again to retry). 409 OUT_OF_STOCK naming the line, 422 for bad fields.
  */
 export const POST = route(
-  { authorize: (req) => storeOfApiRequest(req.headers), params: ZCartIdParams, body: ZCheckoutInput },
+  { authorize: storeOfHostRequest, params: ZCartIdParams, body: ZCheckoutInput },
   async ({ auth, params, body, requestId }) => {
-    const actor = await getCustomerActor();
+    const actor = await getCustomerActor(auth.storeId);
     const result = await checkoutCart(auth.storeId, params.cartId, body, { customerId: actor?.customerId ?? null });
     const payment = result.payment.method === "stripe" ? { ...result.payment, ...(await startCardPayment(auth.storeId, result.order.id, requestId)) } : result.payment;
     return privateJson({ ...result, payment }, { status: result.replayed ? 200 : 201 });

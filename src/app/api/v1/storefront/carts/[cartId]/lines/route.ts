@@ -1,6 +1,6 @@
 import { addCartLine, ZAddCartLineInput, ZCartIdParams } from "@/server/cart";
 import { privateJson, route } from "@/server/http";
-import { storeOfApiRequest } from "@/server/storefront";
+import { storeOfHostRequest } from "@/server/storefront";
 
 export const dynamic = "force-dynamic";
 
@@ -11,6 +11,6 @@ export const dynamic = "force-dynamic";
  * outside 1..the store's maximum, 409 OUT_OF_STOCK when the stock cannot cover it.
  */
 export const POST = route(
-  { authorize: (req) => storeOfApiRequest(req.headers), params: ZCartIdParams, body: ZAddCartLineInput },
+  { authorize: storeOfHostRequest, params: ZCartIdParams, body: ZAddCartLineInput },
   async ({ auth, params, body }) => privateJson(await addCartLine(auth.storeId, params.cartId, body)),
 );

@@ -1,7 +1,7 @@
 import { ZCartIdParams } from "@/server/cart";
 import { getShippingRates, ZShippingRatesQuery } from "@/server/checkout";
 import { privateJson, route } from "@/server/http";
-import { storeOfApiRequest } from "@/server/storefront";
+import { storeOfHostRequest } from "@/server/storefront";
 
 export const dynamic = "force-dynamic";
 
@@ -11,6 +11,6 @@ export const dynamic = "force-dynamic";
  * pickup). `requiresShipping: false` and no rates when nothing in the cart ships.
  */
 export const GET = route(
-  { authorize: (req) => storeOfApiRequest(req.headers), params: ZCartIdParams, query: ZShippingRatesQuery },
+  { authorize: storeOfHostRequest, params: ZCartIdParams, query: ZShippingRatesQuery },
   async ({ auth, params, query }) => privateJson(await getShippingRates(auth.storeId, params.cartId, query)),
 );
