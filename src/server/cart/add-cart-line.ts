@@ -1,8 +1,8 @@
 import { sqlTransaction } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { MAX_CART_LINES, ZAddCartLineInput } from "./cart.schemas";
-import { cartNotFound, maxLineQuantityOf, newRowId, touchCart } from "./cart-lines";
-import { getCartView } from "./get-cart-view";
+import { cartNotFound, loadCart, maxLineQuantityOf, newRowId, touchCart } from "./cart-lines";
+import { cartViewOf } from "./get-cart-view";
 import type { TCartView } from "./cart-view";
 
 const field = (code: "VALIDATION_FAILED" | "NOT_FOUND" | "OUT_OF_STOCK", path: string, message: string) =>
@@ -55,7 +55,8 @@ type TAddTarget = {
  * One short transaction on the driver (sqlTransaction): the cart row is touched first (its
  * lock: lines change under it only, so concurrent adds never lose an update or duplicate a
  * line) and, pipelined behind it, ONE read finds the variant, its product, slot, stock or
- * seats, the line already holding it and the number of lines; then one write.
+ * seats, the line already holding it and the number of lines; then one write and, pipelined
+ * behind it, the cart view's read (loadCart).
  *
  * @throws ZodError (422); AppError NOT_FOUND, VALIDATION_FAILED, OUT_OF_STOCK.
  */
@@ -64,7 +65,7 @@ export async function addCartLine(storeId: string, cartId: string, input: unknow
   const slotId = data.slotId ?? null;
   const max = await maxLineQuantityOf(storeId);
   assertLineMax(data.quantity, max);
-  await sqlTransaction(async (tx) => {
+  const loaded = await sqlTransaction(async (tx) => {
     // Pipelined: the touch (the cart row's lock, and whether the cart is the store's) and the read.
     const [touched, [target]] = await Promise.all([
       touchCart(tx, storeId, cartId),
@@ -97,22 +98,23 @@ export async function addCartLine(storeId: string, cartId: string, input: unknow
     assertLineMax(quantity, max, inCart);
     const available = service ? Math.max(0, Number(target.seats)) : Boolean(Number(target.trackInventory)) ? Math.max(0, Number(String(target.stock))) : null;
     assertCoverable({ service, title: target.title }, available, quantity);
-    if (target.lineId) {
-      await tx.execute("UPDATE CartLine SET quantity = ? WHERE storeId = ? AND id = ?", [quantity, storeId, target.lineId]);
-    } else {
-      if (Number(target.lineCount) >= MAX_CART_LINES) {
-        throw field("VALIDATION_FAILED", "variantId", `A cart holds at most ${MAX_CART_LINES} different items`);
-      }
-      await tx.execute("INSERT INTO CartLine (id, storeId, cartId, variantId, slotId, quantity, createdAt) VALUES (?, ?, ?, ?, ?, ?, ?)", [
-        newRowId(),
-        storeId,
-        cartId,
-        target.id,
-        slotId,
-        quantity,
-        new Date(),
-      ]);
+    if (!target.lineId && Number(target.lineCount) >= MAX_CART_LINES) {
+      throw field("VALIDATION_FAILED", "variantId", `A cart holds at most ${MAX_CART_LINES} different items`);
     }
+    const write = target.lineId
+      ? tx.execute("UPDATE CartLine SET quantity = ? WHERE storeId = ? AND id = ?", [quantity, storeId, target.lineId])
+      : tx.execute("INSERT INTO CartLine (id, storeId, cartId, variantId, slotId, quantity, createdAt) VALUES (?, ?, ?, ?, ?, ?, ?)", [
+          newRowId(),
+          storeId,
+          cartId,
+          target.id,
+          slotId,
+          quantity,
+          new Date(),
+        ]);
+    // The cart as it now is, read behind the write in the same round trip.
+    const [, cart] = await Promise.all([write, loadCart(tx, storeId, cartId)]);
+    return cart;
   });
-  return getCartView(storeId, cartId);
+  return cartViewOf(storeId, loaded);
 }

@@ -1,5 +1,5 @@
 import { sql } from "@/server/db";
-import { cartNotFound, cartStoreOf, loadCart } from "./cart-lines";
+import { cartNotFound, cartStoreOf, loadCart, type TLoadedCart } from "./cart-lines";
 import { buildCartView, type TCartView } from "./cart-view";
 
 /**
@@ -12,7 +12,12 @@ import { buildCartView, type TCartView } from "./cart-view";
  * @throws AppError NOT_FOUND.
  */
 export async function getCartView(storeId: string, cartId: string): Promise<TCartView> {
-  const [store, { cart, rows }] = await Promise.all([cartStoreOf(storeId), loadCart(sql(), storeId, cartId)]);
+  return cartViewOf(storeId, await loadCart(sql(), storeId, cartId));
+}
+
+/** The view of a cart loaded with loadCart (for writers that read it in their own transaction). */
+export async function cartViewOf(storeId: string, { cart, rows }: TLoadedCart): Promise<TCartView> {
   if (!cart) throw cartNotFound();
+  const store = await cartStoreOf(storeId);
   return buildCartView(cart, store.currency, rows, store.maxLineQuantity);
 }

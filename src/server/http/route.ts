@@ -78,10 +78,10 @@ export function route<TBody = undefined, TQuery = undefined, TParams = undefined
     } catch (error) {
       return finish(toErrorResponse(error, requestId));
     } finally {
-      log.info(
-        { requestId, method: req.method, path: new URL(req.url).pathname, status, ms: Math.round(performance.now() - started) },
-        "request",
-      );
+      // The access line is built only when it is written (LOG_LEVEL info or finer).
+      if (log.isLevelEnabled("info")) {
+        log.info({ requestId, method: req.method, path: new URL(req.url).pathname, status, ms: Math.round(performance.now() - started) }, "request");
+      }
     }
   };
 }
