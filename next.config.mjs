@@ -1,6 +1,8 @@
 import { fileURLToPath } from "node:url";
+import { SECURITY_HEADERS, SECURITY_HEADERS_SOURCE } from "./src/lib/security-headers.mjs";
 
-// Security headers for every response (the proxy adds HSTS when the request came over https).
+// Security headers for every response (the proxy adds HSTS when the request came over https;
+// the cart API gets both from route(): src/lib/security-headers.mjs).
 const dev = process.env.NODE_ENV !== "production";
 
 /** The Content-Security-Policy, with extra sources per directive. */
@@ -66,14 +68,9 @@ const nextConfig = {
   async headers() {
     return [
       {
-        source: "/:path*",
-        headers: [
-          { key: "Content-Security-Policy", value: csp() },
-          { key: "X-Content-Type-Options", value: "nosniff" },
-          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-          { key: "X-Frame-Options", value: "DENY" },
-          { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
-        ],
+        // Every path but the cart and checkout API, whose route() sets these itself (src/lib/security-headers.mjs).
+        source: SECURITY_HEADERS_SOURCE,
+        headers: [{ key: "Content-Security-Policy", value: csp() }, ...Object.entries(SECURITY_HEADERS).map(([key, value]) => ({ key, value }))],
       },
       // The later rule wins for the same header: the checkout's policy adds Stripe's hosts.
       ...["/checkout/:path*", "/orders/:path*", "/account/orders/:path*"].map((source) => ({

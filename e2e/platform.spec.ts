@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { platformUrl } from "./support";
+import { platformUrl, storeApi } from "./support";
 
 test("the platform landing page explains ECOM and offers sign-in", async ({ page }) => {
   const response = await page.goto(platformUrl("/"));
@@ -26,6 +26,18 @@ test("every response carries the security headers", async ({ request }) => {
   expect(h["referrer-policy"]).toBe("strict-origin-when-cross-origin");
   expect(h["x-frame-options"]).toBe("DENY");
   expect(h["x-powered-by"]).toBeUndefined();
+  // Store pages and the storefront API get them too (the rule leaves out only the cart API,
+  // whose route() sets the same ones: e2e/tenancy.spec.ts).
+  for (const [slug, path] of [
+    ["demo", "/"],
+    ["demo", "/api/v1/storefront/products"],
+  ] as const) {
+    const api = storeApi(slug, path);
+    const store = (await request.get(api.url, { headers: api.headers })).headers();
+    expect(store["content-security-policy"]).toContain("frame-ancestors 'none'");
+    expect(store["x-content-type-options"]).toBe("nosniff");
+    expect(store["x-frame-options"]).toBe("DENY");
+  }
 });
 
 test("HSTS is sent when the request came over https", async ({ request }) => {

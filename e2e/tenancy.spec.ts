@@ -96,6 +96,10 @@ test("the cart API, which the proxy does not run for, takes its store from the H
   expect(created.status()).toBe(201);
   // The request id is validated as the proxy would: a malformed one is replaced.
   expect(created.headers()["x-request-id"]).toMatch(/^[\w-]{8,64}$/);
+  // The security headers next.config.mjs's rules leave out here come from route(), exactly once.
+  expect(created.headers()["x-content-type-options"]).toBe("nosniff");
+  expect(created.headers()["x-frame-options"]).toBe("DENY");
+  expect(created.headers()["content-security-policy"]).toBe("default-src 'none'; frame-ancestors 'none'");
   const { id } = await created.json();
   const [row] = await sql<{ slug: string }[]>("SELECT s.slug FROM Cart c JOIN Store s ON s.id = c.storeId WHERE c.id = ?", [id]);
   expect(row?.slug).toBe(DEMO.slug);

@@ -2,7 +2,8 @@ import "server-only";
 import type { z } from "zod";
 import { env } from "@/env";
 import { log } from "@/server/log";
-import { acceptedRequestId, HSTS, isHttpsRequest, REQUEST_ID_HEADER } from "@/server/tenancy";
+import { API_CSP, SECURITY_HEADERS } from "@/lib/security-headers.mjs";
+import { acceptedRequestId, HSTS, isHttpsRequest, PROXYLESS_API_PREFIX, REQUEST_ID_HEADER } from "@/server/tenancy";
 import { toErrorResponse } from "./error-map";
 import { readJsonBody } from "./read-json";
 import { toJson } from "./json";
@@ -57,6 +58,11 @@ export function route<TBody = undefined, TQuery = undefined, TParams = undefined
     const finish = (response: Response) => {
       response.headers.set(REQUEST_ID_HEADER, requestId);
       if (isHttpsRequest(req)) response.headers.set("strict-transport-security", HSTS);
+      // The paths next.config.mjs's header rules leave out (the cart API) get them here.
+      if (new URL(req.url).pathname.startsWith(PROXYLESS_API_PREFIX)) {
+        response.headers.set("content-security-policy", API_CSP);
+        for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.headers.set(name, value);
+      }
       status = response.status;
       return response;
     };

@@ -413,6 +413,8 @@ describe("cross-tenant", () => {
     // What the proxy adds elsewhere, route() adds here: HSTS over https, and a request id.
     expect(created.headers.get("strict-transport-security")).toBe("max-age=63072000; includeSubDomains");
     expect(created.headers.get("x-request-id")).toMatch(/^[\w-]{8,64}$/);
+    expect(created.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(created.headers.get("content-security-policy")).toBe("default-src 'none'; frame-ancestors 'none'");
     const { id } = await created.json();
     expect(await storeDb(storeA.id).cart.count({ where: { storeId: storeA.id, id } })).toBe(1);
     expect(await storeDb(storeB.id).cart.count({ where: { storeId: storeB.id, id } })).toBe(0);
