@@ -12,8 +12,8 @@
  * below, order numbers unique and gapless from 1001, and every stock level equal to the sum of
  * its ledger. Budget: at least 150 orders/s with the checkout request's p99 at most 500 ms.
  * Before the timed run, the same shoppers sell out a warm-up product of BENCH_WARMUP units
- * (default 300) the same way, so the figures are the server's steady state rather than its
- * first seconds of compiling code (the warm-up's orders take the first order numbers).
+ * (default 1,000) the same way, so the figures are the server's steady state rather than its
+ * first seconds of compiling and optimising code (the warm-up's orders take the first order numbers).
  * Exits 1 when an invariant fails (always) or, with BENCH_STRICT=1, when the budget is missed.
  */
 import http from "node:http";
@@ -22,7 +22,7 @@ import { log, machineLine, prepareDatabase, runBench, startServer, type TBenchRu
 const port = Number(process.env.BENCH_PORT ?? 3200);
 const shoppers = Number(process.env.BENCH_SHOPPERS ?? 50);
 const stock = Number(process.env.BENCH_STOCK ?? 1000);
-const warmup = Number(process.env.BENCH_WARMUP ?? 300);
+const warmup = Number(process.env.BENCH_WARMUP ?? 1000);
 const host = `demo.localhost:${port}`;
 const BUDGET = { ordersPerSecond: 150, p99Ms: 500 };
 

@@ -42,10 +42,22 @@ export function minorToDecimal(amountMinor: bigint, currency: string): string {
   return `${negative ? "-" : ""}${whole}${fraction}`;
 }
 
+const formats = new Map<string, Intl.NumberFormat>();
+
+/** The currency formatter of a locale, made once per process (building one costs far more than using it). */
+function moneyFormat(locale: string, currency: string): Intl.NumberFormat {
+  const key = `${locale}\u0000${currency}`;
+  let format = formats.get(key);
+  if (!format) {
+    const digits = currencyDigits(currency);
+    format = new Intl.NumberFormat(locale, { style: "currency", currency, minimumFractionDigits: digits, maximumFractionDigits: digits });
+    if (formats.size >= 1_000) formats.clear();
+    formats.set(key, format);
+  }
+  return format;
+}
+
 /** Localised display ("LKR 1,250.00", "$12.50"), built from the exact decimal string. */
 export function formatMoney(amountMinor: bigint, currency: string, locale = "en"): string {
-  const digits = currencyDigits(currency);
-  return new Intl.NumberFormat(locale, { style: "currency", currency, minimumFractionDigits: digits, maximumFractionDigits: digits }).format(
-    minorToDecimal(amountMinor, currency) as unknown as number,
-  );
+  return moneyFormat(locale, currency).format(minorToDecimal(amountMinor, currency) as unknown as number);
 }

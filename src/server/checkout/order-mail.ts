@@ -27,6 +27,19 @@ export function orderStatusUrl(slug: string, orderId: string, token: string): st
 
 const lineLabel = (l: Pick<TOrderMailLine, "title" | "variantTitle">) => (l.variantTitle && l.variantTitle !== "Default" ? `${l.title} (${l.variantTitle})` : l.title);
 
+const slotFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** A booked slot's time in the store's time zone; the formatter is made once per zone (it is dear to build). */
+function slotTimeFormat(timeZone: string): Intl.DateTimeFormat {
+  let format = slotFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone });
+    if (slotFormats.size >= 1_000) slotFormats.clear();
+    slotFormats.set(timeZone, format);
+  }
+  return format;
+}
+
 /**
  * The order confirmation mail (plain text): the lines, the totals exactly as charged, how to
  * pay and the status link that works without an account. It names the store and never
@@ -35,9 +48,8 @@ const lineLabel = (l: Pick<TOrderMailLine, "title" | "variantTitle">) => (l.vari
 export function orderConfirmationMail(input: TOrderMailInput) {
   const { store, totals } = input;
   const money = (minor: bigint) => formatMoney(minor, store.currency);
-  const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: store.timeZone });
   const lines = input.lines.map(
-    (l) => `${l.quantity} x ${lineLabel(l)}${l.slotStartsAt ? `, ${when.format(l.slotStartsAt)}` : ""}: ${money(l.lineTotalMinor)}`,
+    (l) => `${l.quantity} x ${lineLabel(l)}${l.slotStartsAt ? `, ${slotTimeFormat(store.timeZone).format(l.slotStartsAt)}` : ""}: ${money(l.lineTotalMinor)}`,
   );
   const summary = [
     `Subtotal: ${money(totals.subtotalMinor)}`,

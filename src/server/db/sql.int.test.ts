@@ -48,6 +48,36 @@ describe("the driver door (sql, sqlTransaction)", () => {
     expect(row?.updatedAt).toEqual(later);
   });
 
+  it("sends statements issued together as one batch, each caller with its own result; a failing one fails the batch and rolls all back", async () => {
+    const [touched, rows, missing, counted] = await sqlTransaction(async (tx) =>
+      Promise.all([
+        tx.execute("UPDATE Cart SET updatedAt = ? WHERE storeId = ? AND id = ?", [new Date("2026-05-06T07:08:09.010Z"), storeId, cartId]),
+        tx.query<{ id: string; updatedAt: Date }>("SELECT id, updatedAt FROM Cart WHERE storeId = ? AND id = ?", [storeId, cartId]),
+        tx.execute("DELETE FROM Cart WHERE storeId = ? AND id = ?", [storeId, "no-such-cart"]),
+        tx.query<{ n: bigint }>("SELECT COUNT(*) AS n FROM Cart WHERE storeId = ?", [storeId]),
+      ]),
+    );
+    expect(touched).toBe(1);
+    expect(rows).toEqual([{ id: cartId, updatedAt: new Date("2026-05-06T07:08:09.010Z") }]);
+    expect(missing).toBe(0);
+    expect(counted[0]!.n).toBe(1n);
+    // The second statement fails (a duplicate key): the third never runs, and the first is rolled back.
+    const results = await sqlTransaction(async (tx) =>
+      Promise.allSettled([
+        tx.execute("UPDATE Cart SET updatedAt = ? WHERE storeId = ? AND id = ?", [new Date("2031-01-01T00:00:00.000Z"), storeId, cartId]),
+        tx.execute("INSERT INTO Cart (id, storeId, customerId, createdAt, updatedAt) VALUES (?, ?, NULL, ?, ?)", [cartId, storeId, new Date(), new Date()]),
+        tx.execute("DELETE FROM Cart WHERE storeId = ? AND id = ?", [storeId, cartId]),
+      ]).then((settled) => {
+        if (settled.some((r) => r.status === "rejected")) throw Object.assign(new Error("batch failed"), { settled });
+        return settled;
+      }),
+    ).catch((e: { settled?: PromiseSettledResult<number>[] }) => e.settled);
+    expect(results?.map((r) => r.status)).toEqual(["rejected", "rejected", "rejected"]);
+    expect(knownDbErrorCode((results![1] as PromiseRejectedResult).reason)).toBe("UNIQUE_VIOLATION");
+    const [row] = await sql().query<{ updatedAt: Date }>("SELECT updatedAt FROM Cart WHERE storeId = ? AND id = ?", [storeId, cartId]);
+    expect(row?.updatedAt).toEqual(new Date("2026-05-06T07:08:09.010Z"));
+  });
+
   it("classifies the driver's duplicate key like Prisma's, and rolls the transaction back", async () => {
     const error = await sqlTransaction(async (tx) => {
       await tx.execute("UPDATE Cart SET updatedAt = ? WHERE storeId = ? AND id = ?", [new Date("2030-01-01T00:00:00.000Z"), storeId, cartId]);

@@ -5,9 +5,10 @@ import { poolConfigFromUrl } from "./connection";
 /**
  * Plain SQL on the hottest paths (creating a cart, adding a line, reading a cart, placing an
  * order), through the mariadb driver directly: about 0.16 ms of CPU per statement where a
- * Prisma model query costs 0.5-1 ms, and statements issued together are PIPELINED on one
- * connection (sent at once, answered in order), so a transaction's independent writes cost
- * one round trip. Everything else goes through Prisma (storeDb / platformDb).
+ * Prisma model query costs 0.5-1 ms, and a transaction's statements issued together
+ * (`Promise.all`) go to the server as ONE multi-statement query, so its independent writes
+ * cost one round trip and one socket write. Everything else goes through Prisma (storeDb /
+ * platformDb).
  *
  * Tenant isolation is by hand here, as in every raw query: each statement names the store
  * (`storeId = ?`) on every table it touches; the cross-tenant tests of the cart and checkout
@@ -67,7 +68,10 @@ function pool(): Pool {
   const current = globalForSql.__ecomSqlPool;
   if (current?.url === url) return current.pool;
   if (current) void current.pool.end().catch(() => undefined);
-  const created = createPool({ ...poolConfigFromUrl(url), checkDuplicate: false, bigIntAsNumber: false, insertIdAsNumber: true });
+  // multipleStatements: a transaction's statements issued together go as ONE query (see
+  // batchingConnection). Safe here because every statement of this module binds its values
+  // with `?`; never build SQL text from input on this pool.
+  const created = createPool({ ...poolConfigFromUrl(url), checkDuplicate: false, bigIntAsNumber: false, insertIdAsNumber: true, multipleStatements: true });
   globalForSql.__ecomSqlPool = { url, pool: created };
   return created;
 }
@@ -79,27 +83,66 @@ export async function closeSqlPool(): Promise<void> {
   await current?.pool.end();
 }
 
-function onConnection(conn: Pool | PoolConnection): TSql {
+type TResult = unknown[] | { affectedRows?: number };
+
+/** TSql over a pool (each statement on its own) or over `send`. */
+function handle(send: (text: string, values: unknown[]) => Promise<TResult>): TSql {
   return {
     async query<T>(text: string, values?: readonly TSqlValue[]) {
-      return (await conn.query({ sql: text, ...QUERY_OPTIONS }, bind(values))) as T[];
+      return (await send(text, bind(values))) as T[];
     },
     async execute(text: string, values?: readonly TSqlValue[]) {
-      const result = (await conn.query({ sql: text, ...QUERY_OPTIONS }, bind(values))) as { affectedRows?: number };
-      return Number(result.affectedRows ?? 0);
+      return Number(((await send(text, bind(values))) as { affectedRows?: number }).affectedRows ?? 0);
     },
   };
 }
 
+function onPool(conn: Pool): TSql {
+  return handle((text, values) => conn.query({ sql: text, ...QUERY_OPTIONS }, values) as Promise<TResult>);
+}
+
+/**
+ * A transaction's connection that sends the statements issued in the same turn of the event
+ * loop (before anything is awaited) as ONE multi-statement query: one socket write and one
+ * round trip, where pipelining alone still costs a write and a parser per statement. Each
+ * caller gets its own statement's result. MariaDB stops a multi-statement query at its first
+ * error: every statement of that batch then fails with that error (the transaction rolls back
+ * anyway).
+ */
+function batchingConnection(conn: PoolConnection): TSql {
+  type TPending = { text: string; values: unknown[]; resolve: (result: TResult) => void; reject: (error: unknown) => void };
+  let pending: TPending[] = [];
+  const flush = () => {
+    const batch = pending;
+    pending = [];
+    if (batch.length === 1) {
+      const [only] = batch;
+      (conn.query({ sql: only!.text, ...QUERY_OPTIONS }, only!.values) as Promise<TResult>).then(only!.resolve, only!.reject);
+      return;
+    }
+    (conn.query({ sql: batch.map((b) => b.text).join(";\n"), ...QUERY_OPTIONS }, batch.flatMap((b) => b.values)) as Promise<TResult[]>).then(
+      (results) => batch.forEach((b, i) => b.resolve(results[i]!)),
+      (error: unknown) => batch.forEach((b) => b.reject(error)),
+    );
+  };
+  return handle(
+    (text, values) =>
+      new Promise<TResult>((resolve, reject) => {
+        pending.push({ text, values, resolve, reject });
+        if (pending.length === 1) queueMicrotask(flush);
+      }),
+  );
+}
+
 /** Statements outside a transaction (each one autocommits), on the driver pool. */
 export function sql(): TSql {
-  return onConnection(pool());
+  return onPool(pool());
 }
 
 /**
  * Runs `fn` in a transaction on one driver connection: committed when it resolves, rolled
  * back when it throws (the error is rethrown). Statements that `fn` issues without awaiting
- * each other are pipelined.
+ * each other (`Promise.all`) go to the server as one multi-statement query.
  */
 export async function sqlTransaction<T>(fn: (tx: TSql) => Promise<T>): Promise<T> {
   const conn = await pool().getConnection();
@@ -110,7 +153,7 @@ export async function sqlTransaction<T>(fn: (tx: TSql) => Promise<T>): Promise<T
     begun.catch(() => undefined); // awaited below; handled now so an early failure is never "unhandled"
     let result: T;
     try {
-      result = await fn(onConnection(conn));
+      result = await fn(batchingConnection(conn));
       await begun;
     } catch (error) {
       await Promise.allSettled([begun]);
