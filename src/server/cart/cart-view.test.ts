@@ -1,27 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { buildCartView, lineProblems } from "./cart-view";
-import type { TCartLineRow } from "./cart-lines";
+import { cartLineRow } from "./test-support";
 
-const row = (over: { quantity?: number; type?: "PHYSICAL" | "DIGITAL" | "SERVICE"; status?: "ACTIVE" | "DRAFT" | "ARCHIVED"; slot?: TCartLineRow["slot"]; price?: bigint; variantId?: string; available?: number | null } = {}): TCartLineRow => ({
-  id: `line-${over.variantId ?? "v1"}`,
-  variantId: over.variantId ?? "v1",
-  slotId: over.slot?.id ?? null,
-  quantity: over.quantity ?? 2,
-  createdAt: new Date(0),
-  variant: {
-    id: over.variantId ?? "v1",
-    sku: "SKU-1",
-    title: "Blue",
-    priceMinor: over.price ?? 1_250n,
-    weightGrams: 300,
-    trackInventory: true,
-    lowStockThreshold: null,
-    product: { id: "p1", handle: "teapot", title: "Teapot", type: over.type ?? "PHYSICAL", status: over.status ?? "ACTIVE", digitalMediaId: null },
-  },
-  slot: over.slot ?? null,
-  image: null,
-  available: over.available === undefined ? 10 : over.available,
-});
+const row = cartLineRow;
 
 describe("lineProblems", () => {
   it("has none when the product is on sale and stock covers the quantity", () => {

@@ -32,7 +32,7 @@ class FastPathMissed extends Error {}
 const REPLAY = Symbol("replay");
 
 /**
- * A provisional order number, negative so it can never meet a real one, until numberOrder
+ * A provisional order number, negative so it can never meet a real one, until setOrderNumber
  * gives the order its number in the same transaction (no other transaction ever sees it).
  */
 const provisionalNumber = () => -1 - randomInt(2_000_000_000);

@@ -3,30 +3,11 @@ import { describe, expect, it, vi } from "vitest";
 // Only the pure helpers are tested here; the reservations themselves are integration-tested.
 vi.mock("@/server/inventory", () => ({}));
 
-import type { TCartLineRow } from "@/server/cart";
+import { cartLineRow, type TLineRowOver } from "@/server/cart/test-support";
 import { fastReservable, precheckAvailability, trackedItems } from "./checkout-stock";
 
-type TOver = { type?: "PHYSICAL" | "DIGITAL" | "SERVICE"; track?: boolean; threshold?: number | null; available?: number | null; quantity?: number; slotId?: string | null; variantId?: string };
-const row = (o: TOver = {}): TCartLineRow => ({
-  id: `l-${o.variantId ?? "v1"}`,
-  variantId: o.variantId ?? "v1",
-  slotId: o.slotId ?? null,
-  quantity: o.quantity ?? 1,
-  createdAt: new Date(0),
-  variant: {
-    id: o.variantId ?? "v1",
-    sku: "S",
-    title: "Default",
-    priceMinor: 100n,
-    weightGrams: null,
-    trackInventory: o.track ?? true,
-    lowStockThreshold: o.threshold ?? null,
-    product: { id: "p", handle: "p", title: "Tea", type: o.type ?? "PHYSICAL", status: "ACTIVE", digitalMediaId: null },
-  },
-  slot: null,
-  image: null,
-  available: o.available === undefined ? 10 : o.available,
-});
+// One unit of "Tea" (variant "Default", so lines are labelled by the product's title).
+const row = (over: TLineRowOver = {}) => cartLineRow({ quantity: 1, title: "Tea", variantTitle: "Default", ...over });
 
 describe("fastReservable", () => {
   it("takes tracked goods without a threshold, and untracked goods", () => {

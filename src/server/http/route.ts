@@ -54,12 +54,14 @@ export function route<TBody = undefined, TQuery = undefined, TParams = undefined
     // Behind the proxy the id is its (validated) one; on proxyless paths it is validated here.
     const requestId = acceptedRequestId(req.headers.get(REQUEST_ID_HEADER));
     const started = performance.now();
+    const url = new URL(req.url);
+    const { pathname } = url;
     let status = 500;
     const finish = (response: Response) => {
       response.headers.set(REQUEST_ID_HEADER, requestId);
       if (isHttpsRequest(req)) response.headers.set("strict-transport-security", HSTS);
       // The paths next.config.mjs's header rules leave out (the cart API) get them here.
-      if (new URL(req.url).pathname.startsWith(PROXYLESS_API_PREFIX)) {
+      if (pathname.startsWith(PROXYLESS_API_PREFIX)) {
         response.headers.set("content-security-policy", API_CSP);
         for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.headers.set(name, value);
       }
@@ -70,7 +72,7 @@ export function route<TBody = undefined, TQuery = undefined, TParams = undefined
       const auth = (options.authorize ? await options.authorize(req) : undefined) as TAuth;
       const params = options.params ? options.params.parse((await next?.params) ?? {}) : (undefined as TParams);
       const query = options.query
-        ? options.query.parse(Object.fromEntries(new URL(req.url).searchParams))
+        ? options.query.parse(Object.fromEntries(url.searchParams))
         : (undefined as TQuery);
       const body = options.body && !(options.bodyOptional && !sendsBody(req))
         ? options.body.parse(await readJsonBody(req, options.maxBodyBytes ?? env().API_MAX_BODY_BYTES))
@@ -86,7 +88,7 @@ export function route<TBody = undefined, TQuery = undefined, TParams = undefined
     } finally {
       // The access line is built only when it is written (LOG_LEVEL info or finer).
       if (log.isLevelEnabled("info")) {
-        log.info({ requestId, method: req.method, path: new URL(req.url).pathname, status, ms: Math.round(performance.now() - started) }, "request");
+        log.info({ requestId, method: req.method, path: pathname, status, ms: Math.round(performance.now() - started) }, "request");
       }
     }
   };

@@ -91,14 +91,3 @@ export async function setOrderNumber(db: TSqlCapable, storeId: string, orderId: 
   const affected = await asSql(db).execute("UPDATE `Order` SET number = ? WHERE storeId = ? AND id = ?", [number, storeId, orderId]);
   if (affected !== 1) throw new AppError("INTERNAL", "The order could not be numbered");
 }
-
-/**
- * Gives an order written in this transaction (with a provisional number) the store's next
- * order number (takeOrderNumber, then setOrderNumber), and returns it.
- */
-export async function numberOrder(db: TSqlCapable, storeId: string, orderId: string): Promise<number> {
-  const tx = asSql(db);
-  const number = await takeOrderNumber(tx, storeId);
-  await setOrderNumber(tx, storeId, orderId, number);
-  return number;
-}

@@ -49,17 +49,7 @@ export function LedgerTable({
   if (!entries.length) return <p className="mt-3 text-sm">No stock changes yet.</p>;
   const timeText = (at: Date) => at.toLocaleString("en-GB", { timeZone, day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", second: "2-digit", hourCycle: "h23" });
   return (
-    <DataTable className="mt-3" caption="Stock history, newest first" head={
-      <>
-        <th scope="col" className="px-4 py-2">When</th>
-        <th scope="col" className="px-4 py-2">What</th>
-        <th scope="col" className="px-4 py-2">Location</th>
-        <th scope="col" className="px-4 py-2 text-right">On hand</th>
-        <th scope="col" className="px-4 py-2 text-right">Reserved</th>
-        <th scope="col" className="px-4 py-2">Who</th>
-        <th scope="col" className="px-4 py-2">Reason / reference</th>
-      </>
-    }>
+    <DataTable className="mt-3" caption="Stock history, newest first" columns={["When", "What", "Location", { label: "On hand", align: "right" }, { label: "Reserved", align: "right" }, "Who", "Reason / reference"]}>
       <tbody className="divide-y divide-gray-100">
         {entries.map((e) => (
           <tr key={e.id} className="align-top">

@@ -52,16 +52,7 @@ export default async function ApiKeysPage({ params }: TProps) {
         {keys.length === 0 ? (
           <p className="mt-4 text-sm text-gray-600">No keys yet.</p>
         ) : (
-          <DataTable className="mt-4" caption="API keys of this store" head={
-            <>
-              <th scope="col" className="px-4 py-2">Name</th>
-              <th scope="col" className="px-4 py-2">Prefix</th>
-              <th scope="col" className="px-4 py-2">Scopes</th>
-              <th scope="col" className="px-4 py-2">Created</th>
-              <th scope="col" className="px-4 py-2">Last used</th>
-              <th scope="col" className="px-4 py-2">Status</th>
-            </>
-          }>
+          <DataTable className="mt-4" caption="API keys of this store" columns={["Name", "Prefix", "Scopes", "Created", "Last used", "Status"]}>
             <tbody className="divide-y divide-gray-200">
               {keys.map((k) => (
                 <tr key={k.id}>

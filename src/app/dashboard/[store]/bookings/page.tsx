@@ -40,15 +40,7 @@ export default async function BookingsPage({ params, searchParams }: TProps) {
         {result.total === 1 ? "1 upcoming booking" : `${result.total} upcoming bookings`}.
       </p>
       {result.items.length ? (
-        <DataTable className="mt-3" caption={<>Upcoming bookings of {staff.store.name} ({timeZone})</>} head={
-          <>
-            <th scope="col" className="px-4 py-2">When</th>
-            <th scope="col" className="px-4 py-2">Service</th>
-            <th scope="col" className="px-4 py-2 text-right">Places</th>
-            <th scope="col" className="px-4 py-2">Order</th>
-            <th scope="col" className="px-4 py-2">Customer</th>
-          </>
-        }>
+        <DataTable className="mt-3" caption={<>Upcoming bookings of {staff.store.name} ({timeZone})</>} columns={["When", "Service", { label: "Places", align: "right" }, "Order", "Customer"]}>
           <tbody className="divide-y divide-gray-200">
             {result.items.map((b) => {
               const times = b.slotEndsAt ? formatSlotTimes({ startsAt: b.slotStartsAt, endsAt: b.slotEndsAt }, timeZone) : { start: when.format(b.slotStartsAt), end: null };

@@ -70,15 +70,7 @@ export default async function CustomersPage({ params, searchParams }: TProps) {
             {result.q ? ` with “${result.q}” in their email` : ""}.
           </p>
           {result.items.length ? (
-            <DataTable className="mt-3" caption={<>Customers of {staff.store.name}</>} head={
-              <>
-                <th scope="col" className="px-4 py-2">Email</th>
-                <th scope="col" className="px-4 py-2">Name</th>
-                <th scope="col" className="px-4 py-2">Email verified</th>
-                <th scope="col" className="px-4 py-2">Marketing</th>
-                <th scope="col" className="px-4 py-2">Registered</th>
-              </>
-            }>
+            <DataTable className="mt-3" caption={<>Customers of {staff.store.name}</>} columns={["Email", "Name", "Email verified", "Marketing", "Registered"]}>
               <tbody className="divide-y divide-gray-200">
                 {result.items.map((c) => (
                   <tr key={c.id}>

@@ -40,14 +40,7 @@ export default async function InventoryPage({ params, searchParams }: TProps) {
           {result.total === 1 ? "1 variant is at or under its" : `${result.total} variants are at or under their`} low-stock threshold (available in all locations together).
         </p>
         {result.items.length ? (
-          <DataTable className="mt-3" caption="Variants low on stock" head={
-            <>
-              <th scope="col" className="px-4 py-2">Variant</th>
-              <th scope="col" className="px-4 py-2">SKU</th>
-              <th scope="col" className="px-4 py-2 text-right">Available</th>
-              <th scope="col" className="px-4 py-2 text-right">Threshold</th>
-            </>
-          }>
+          <DataTable className="mt-3" caption="Variants low on stock" columns={["Variant", "SKU", { label: "Available", align: "right" }, { label: "Threshold", align: "right" }]}>
             <tbody className="divide-y divide-gray-200">
               {result.items.map((item) => (
                 <tr key={item.variantId}>
@@ -118,19 +111,21 @@ export default async function InventoryPage({ params, searchParams }: TProps) {
         {raw.q ? " match" : ""}. Each location shows what is available, with on hand and reserved (held by open orders) below it.
       </p>
       {result.products.length ? (
-        <DataTable className="mt-3" caption="Stock by variant and location" head={
-          <>
-            <th scope="col" className="px-4 py-2">Variant</th>
-            <th scope="col" className="px-4 py-2">SKU</th>
-            {locations.map((l) => (
-              <th key={l.id} scope="col" className="px-4 py-2 text-right">
+        <DataTable className="mt-3" caption="Stock by variant and location" columns={[
+          "Variant",
+          "SKU",
+          ...locations.map((l) => ({
+            key: l.id,
+            align: "right" as const,
+            label: (
+              <>
                 {l.name}
                 {l.isDefault ? <span className="block font-normal normal-case">(default)</span> : null}
-              </th>
-            ))}
-            <th scope="col" className="px-4 py-2 text-right">Total available</th>
-          </>
-        }>
+              </>
+            ),
+          })),
+          { label: "Total available", align: "right" },
+        ]}>
           {result.products.map((p) => (
             <tbody key={p.id} className="border-t border-gray-200">
               <tr className="bg-gray-50/60">

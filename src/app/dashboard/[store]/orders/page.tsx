@@ -87,17 +87,7 @@ export default async function OrdersPage({ params, searchParams }: TProps) {
             {filtered ? " match" : ""}.
           </p>
           {result.items.length ? (
-            <DataTable className="mt-3" caption={<>Orders of {staff.store.name}</>} head={
-              <>
-                <th scope="col" className="px-4 py-2">Order</th>
-                <th scope="col" className="px-4 py-2">Placed</th>
-                <th scope="col" className="px-4 py-2">Customer</th>
-                <th scope="col" className="px-4 py-2">Payment</th>
-                <th scope="col" className="px-4 py-2">Fulfilment</th>
-                <th scope="col" className="px-3 py-2 text-right">Items</th>
-                <th scope="col" className="px-4 py-2 text-right">Total</th>
-              </>
-            }>
+            <DataTable className="mt-3" caption={<>Orders of {staff.store.name}</>} columns={["Order", "Placed", "Customer", "Payment", "Fulfilment", { label: "Items", align: "right", tight: true }, { label: "Total", align: "right" }]}>
               <tbody className="divide-y divide-gray-200">
                 {result.items.map((o) => (
                   <tr key={o.id}>

@@ -29,14 +29,7 @@ export default async function StaffPage({ params }: TProps) {
         <h1 id="members-heading" className="text-2xl font-bold">
           Staff
         </h1>
-        <DataTable className="mt-4" caption="Members of the staff" head={
-          <>
-            <th scope="col" className="px-4 py-2">Name</th>
-            <th scope="col" className="px-4 py-2">Email</th>
-            <th scope="col" className="px-4 py-2">Role</th>
-            <th scope="col" className="px-4 py-2">Actions</th>
-          </>
-        }>
+        <DataTable className="mt-4" caption="Members of the staff" columns={["Name", "Email", "Role", "Actions"]}>
           <tbody className="divide-y divide-gray-200">
             {members.map((m) => {
               const self = m.userId === staff.actor.userId;
@@ -89,14 +82,7 @@ export default async function StaffPage({ params }: TProps) {
         {invitations.length === 0 ? (
           <p className="mt-2 text-sm text-gray-600">No pending invitations.</p>
         ) : (
-          <DataTable className="mt-4" caption="Invitations not yet accepted" head={
-            <>
-              <th scope="col" className="px-4 py-2">Email</th>
-              <th scope="col" className="px-4 py-2">Role</th>
-              <th scope="col" className="px-4 py-2">Expires (UTC)</th>
-              <th scope="col" className="px-4 py-2">Actions</th>
-            </>
-          }>
+          <DataTable className="mt-4" caption="Invitations not yet accepted" columns={["Email", "Role", "Expires (UTC)", "Actions"]}>
             <tbody className="divide-y divide-gray-200">
               {invitations.map((i) => (
                 <tr key={i.id}>

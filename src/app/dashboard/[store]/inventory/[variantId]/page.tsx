@@ -87,14 +87,7 @@ export default async function VariantStockPage({ params, searchParams }: TProps)
         <h2 id="levels-heading" className="text-lg font-semibold">
           Stock by location
         </h2>
-        <DataTable className="mt-2" caption={<>Stock of {name} by location</>} head={
-          <>
-            <th scope="col" className="px-4 py-2">Location</th>
-            <th scope="col" className="px-4 py-2 text-right">On hand</th>
-            <th scope="col" className="px-4 py-2 text-right">Reserved</th>
-            <th scope="col" className="px-4 py-2 text-right">Available</th>
-          </>
-        }>
+        <DataTable className="mt-2" caption={<>Stock of {name} by location</>} columns={["Location", { label: "On hand", align: "right" }, { label: "Reserved", align: "right" }, { label: "Available", align: "right" }]}>
           <tbody className="divide-y divide-gray-100">
             {inventory.levels.map((l) => (
               <tr key={l.locationId}>

@@ -34,13 +34,7 @@ export default async function StockLocationsPage({ params }: TProps) {
           Places where you keep stock. The default location is where new stock goes when no location is named.
         </p>
       </div>
-      <DataTable caption={<>Stock locations of {staff.store.name}</>} head={
-        <>
-          <th scope="col" className="px-4 py-2">Name</th>
-          <th scope="col" className="px-4 py-2">Default</th>
-          <th scope="col" className="px-4 py-2">Added</th>
-        </>
-      }>
+      <DataTable caption={<>Stock locations of {staff.store.name}</>} columns={["Name", "Default", "Added"]}>
         <tbody className="divide-y divide-gray-100">
           {locations.map((l) => (
             <tr key={l.id}>

@@ -40,14 +40,7 @@ export default async function TaxSettingsPage({ params }: TProps) {
         </p>
       </div>
       {rates.length ? (
-        <DataTable caption={<>Tax rates of {staff.store.name}</>} head={
-          <>
-            <th scope="col" className="px-4 py-2">Country</th>
-            <th scope="col" className="px-4 py-2">Region</th>
-            <th scope="col" className="px-4 py-2">Name</th>
-            <th scope="col" className="px-4 py-2 text-right">Rate</th>
-          </>
-        }>
+        <DataTable caption={<>Tax rates of {staff.store.name}</>} columns={["Country", "Region", "Name", { label: "Rate", align: "right" }]}>
           <tbody className="divide-y divide-gray-100">
             {rates.map((r) => (
               <tr key={r.id}>
