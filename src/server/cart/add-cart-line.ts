@@ -55,8 +55,8 @@ type TAddTarget = {
  * One short transaction on the driver (sqlTransaction): the cart row is touched first (its
  * lock: lines change under it only, so concurrent adds never lose an update or duplicate a
  * line) and, pipelined behind it, ONE read finds the variant, its product, slot, stock or
- * seats, the line already holding it and the number of lines; then one write and, pipelined
- * behind it, the cart view's read (loadCart).
+ * seats, the line already holding it and the number of lines (with BEGIN: one round trip);
+ * then one write, the cart view's read (loadCart) and COMMIT (one more).
  *
  * @throws ZodError (422); AppError NOT_FOUND, VALIDATION_FAILED, OUT_OF_STOCK.
  */
@@ -66,7 +66,7 @@ export async function addCartLine(storeId: string, cartId: string, input: unknow
   const max = await maxLineQuantityOf(storeId);
   assertLineMax(data.quantity, max);
   const loaded = await sqlTransaction(async (tx) => {
-    // Pipelined: the touch (the cart row's lock, and whether the cart is the store's) and the read.
+    // One batch: the touch (the cart row's lock, and whether the cart is the store's) and the read.
     const [touched, [target]] = await Promise.all([
       touchCart(tx, storeId, cartId),
       tx.query<TAddTarget>(
@@ -112,8 +112,8 @@ export async function addCartLine(storeId: string, cartId: string, input: unknow
           quantity,
           new Date(),
         ]);
-    // The cart as it now is, read behind the write in the same round trip.
-    const [, cart] = await Promise.all([write, loadCart(tx, storeId, cartId)]);
+    // The cart as it now is, read behind the write, and the COMMIT: one round trip.
+    const [, cart] = await Promise.all([write, loadCart(tx, storeId, cartId), tx.commit()]);
     return cart;
   });
   return cartViewOf(storeId, loaded);

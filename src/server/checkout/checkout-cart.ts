@@ -1,4 +1,3 @@
-import { randomInt } from "node:crypto";
 import { knownDbErrorCode, newRowId, sqlOf, sqlTransaction, storeDb, valueRows, type TSql } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { enqueueEvents } from "@/server/events";
@@ -6,7 +5,7 @@ import { mailEvent } from "@/server/mail";
 import { loadCart } from "@/server/cart";
 import { defaultLocationIdOf, reserveAtDefaultLocation, type TStoreTx } from "@/server/inventory";
 import { codInstructionsOf } from "@/server/payments";
-import { createStatusToken, recordOrderEvent, sealOrderAddress, setOrderNumber, takeOrderNumber } from "@/server/orders";
+import { createStatusToken, recordOrderEvent, sealOrderAddress, takeOrderNumber, takeOrderNumberThen } from "@/server/orders";
 import { ZCheckoutInput, type TCheckoutAddress } from "./checkout.schemas";
 import { checkoutConfigOf } from "./checkout-config";
 import { assertDelivery, assertLinesPlaceable, assertPaymentMethod } from "./checkout-checks";
@@ -32,42 +31,35 @@ class FastPathMissed extends Error {}
 const REPLAY = Symbol("replay");
 
 /**
- * A provisional order number, negative so it can never meet a real one, until setOrderNumber
- * gives the order its number in the same transaction (no other transaction ever sees it).
- */
-const provisionalNumber = () => -1 - randomInt(2_000_000_000);
-
-/**
  * Places the order of a cart (ZCheckoutInput; `session.customerId` comes from the signed-in
  * session, never from the body). ONE transaction (at most MAX_CONCURRENT_CHECKOUTS of them at
  * once per process), with nothing in it that talks to the network, ordered so that the rows
  * every checkout contends for (the store's order counter, then the stock level of a popular
  * variant) are locked LAST and held for as few round trips as possible:
- * 1. the cart row is locked (first statement), and an order already placed with this
- *    checkoutKey is returned as it is (`replayed: true`): never a second order; a
- *    customer's cart is NOT_FOUND outside that customer's session;
- * 2. one read of the lines with today's prices and products and the snapshot of their stock,
- *    which answers a sold-out line at once (OUT_OF_STOCK) without queueing for locks;
- * 3. the checks that write nothing (422 with field paths): payment method offered, discount
+ * 1. the cart row is locked (first statement) and an order already placed with this
+ *    checkoutKey is returned as it is (`replayed: true`: never a second order); a customer's
+ *    cart is NOT_FOUND outside that customer's session; behind it, one read of the lines with
+ *    today's prices and products and the snapshot of their stock, which answers a sold-out
+ *    line at once (OUT_OF_STOCK) without queueing for locks;
+ * 2. the checks that write nothing (422 with field paths): payment method offered, discount
  *    code (none exist yet: "No such code"), lines still on sale and within the per-line
  *    maximum, shipping address in a ship-to country and an offered shipping method when the
  *    cart ships; then the totals from the pure pricing module over the store's checkout
  *    configuration (kept per process, checkoutConfigOf: what getCheckoutQuote showed, to the
  *    minor unit);
- * 4. the writes nobody else waits for (the cart emptied, the order with a provisional number,
- *    line snapshots and the encrypted shipping address, the PENDING payment with its
- *    idempotency key, the "placed" timeline event) and the store's next gapless order number
- *    (takeOrderNumber: the counter's lock);
- * 5. the hot part: stock reserved by conditional updates with their ledger entries
- *    (reserveAtDefaultLocation), the order's number, and the `order.placed` event with the
- *    confirmation mail in one INSERT; then COMMIT.
+ * 3. the claims: the store's next gapless order number (takeOrderNumber: the counter's lock),
+ *    then the stock, reserved by conditional updates with their ledger entries
+ *    (reserveAtDefaultLocation: the stock row's lock);
+ * 4. the order with its number, line snapshots and the encrypted shipping address, the
+ *    PENDING payment with its idempotency key, the "placed" timeline event, the cart emptied,
+ *    and the `order.placed` event with the confirmation mail; then COMMIT.
  *
- * The usual case runs on the driver (sqlTransaction), where the statements of step 4 and of
- * step 5 are each pipelined into one round trip. When the stock cannot be reserved that way
- * (a line not at the default location, a low-stock threshold, the last units, a service), the
- * transaction rolls back and the same steps run in a Prisma transaction with reserveCart
- * instead (reserveStock and reserveSlots find other locations, answer OUT_OF_STOCK naming the
- * line and write the availability and low-stock events).
+ * The usual case runs on the driver (sqlTransaction): each step that touches the database is
+ * one round trip (BEGIN goes with step 1, COMMIT with step 4), three in all. When the stock
+ * cannot be reserved that way (a line not at the default location, a low-stock threshold, the
+ * last units, a service), the transaction rolls back and the same steps run in a Prisma
+ * transaction with reserveCart instead (reserveStock and reserveSlots find other locations,
+ * answer OUT_OF_STOCK naming the line and write the availability and low-stock events).
  *
  * Stripe orders hold their reservation for reservationMinutes, cash-on-delivery orders until
  * cancelled. For Stripe the caller then starts the payment outside this transaction
@@ -86,25 +78,28 @@ export async function checkoutCart(storeId: string, cartId: string, input: unkno
 
   /**
    * The transaction's body, written once for both ways of running it: on the driver (`prisma`
-   * null: the fast path, statements pipelined) or in a Prisma transaction (`prisma` set: the
+   * null: the fast path, three round trips) or in a Prisma transaction (`prisma` set: the
    * general path, for reserveCart). Returns REPLAY when this checkoutKey already placed an order.
    */
   const placeIn = async (tx: TSql, prisma: TStoreTx | null): Promise<TCheckoutResult | typeof REPLAY> => {
-    // First statement: the cart lock. Reads after it see whatever a concurrent checkout of
-    // the same cart committed (the same key twice, or a double submit).
-    const [head] = await tx.query<{ customerId: string | null; placedId: string | null }>(
-      "SELECT c.customerId, (SELECT o.id FROM `Order` o WHERE o.storeId = ? AND o.checkoutKey = ?) AS placedId FROM Cart c WHERE c.storeId = ? AND c.id = ? FOR UPDATE",
-      [storeId, data.checkoutKey, storeId, cartId],
-    );
+    // 1. The cart lock (the first statement: the reads behind it see whatever a concurrent
+    // checkout of the same cart committed) and the lines with their stock: one batch.
+    const [[head], { rows }] = await Promise.all([
+      tx.query<{ customerId: string | null; placedId: string | null }>(
+        "SELECT c.customerId, (SELECT o.id FROM `Order` o WHERE o.storeId = ? AND o.checkoutKey = ?) AS placedId FROM Cart c WHERE c.storeId = ? AND c.id = ? FOR UPDATE",
+        [storeId, data.checkoutKey, storeId, cartId],
+      ),
+      loadCart(tx, storeId, cartId, { images: false }),
+    ]);
     if (!head || head.placedId) return REPLAY;
     // A customer's cart is checked out only in that customer's session.
     if (head.customerId !== null && head.customerId !== customerId) throw new AppError("NOT_FOUND", "Cart not found");
-    const { rows } = await loadCart(tx, storeId, cartId, { images: false });
-    // A burst on a sold-out item ends here, after two short reads and no lock on stock.
+    // A burst on a sold-out item ends here, after one read and no lock on stock.
     precheckAvailability(rows);
     // The driver path reserves at the default location only; anything else takes Prisma's.
     if (!prisma && !fastReservable(rows)) throw new FastPathMissed();
 
+    // 2. The checks that write nothing, and the totals.
     assertPaymentMethod(config, method);
     await resolveDiscountCode(storeId, data.discountCode);
     assertLinesPlaceable(rows, settings.maxLineQuantity);
@@ -117,89 +112,33 @@ export async function checkoutCart(storeId: string, cartId: string, input: unkno
     assertDelivery(config, quote, data);
     const totals = quote.totals;
 
+    // 3. The claims, on the rows every checkout contends for: the store's next order number
+    // (the counter's lock), then the stock with its ledger entries (the stock row's lock).
+    // On the driver one round trip once the process knows the counter (takeOrderNumberThen).
     const orderId = newRowId();
+    const actor = { kind: "customer" as const, customerId };
+    let number: number;
+    if (prisma) {
+      number = await takeOrderNumber(tx, storeId);
+      await reserveCart(prisma, storeId, rows, orderId, customerId);
+    } else {
+      const [taken, reserved] = await takeOrderNumberThen(tx, storeId, () =>
+        reserveAtDefaultLocation(tx, storeId, trackedItems(rows), { orderId, actor, locationId }),
+      );
+      if (!reserved) throw new FastPathMissed();
+      number = taken;
+    }
+
+    // 4. The order written with its number: line snapshots, the encrypted shipping address,
+    // the PENDING payment with its idempotency key, the "placed" timeline event, the cart
+    // emptied, the `order.placed` event and the confirmation mail; and COMMIT. On the driver
+    // one round trip, so the hot locks are held for one turn of the event loop. Only writes
+    // of new rows here: a failure is an error, which leaves the COMMIT unrun.
     const paymentId = newRowId();
     const token = createStatusToken();
     const provider = method === "cod" ? "COD" : "STRIPE";
     const shipping = quote.requiresShipping ? quote.shipping : null;
     const now = new Date();
-    // The writes nobody else waits for, then the store's order counter (the first hot lock):
-    // issued together, so on the driver they are ONE round trip.
-    const [number] = await Promise.all([
-      takeOrderNumberAfter(tx, storeId, [
-        tx.execute("DELETE FROM CartLine WHERE storeId = ? AND cartId = ?", [storeId, cartId]),
-        tx.execute(
-          `INSERT INTO \`Order\` (id, storeId, number, customerId, email, status, paymentStatus, paymentMethod, fulfillmentStatus, currency,
-             subtotalMinor, shippingMinor, taxMinor, discountMinor, totalMinor, pricesIncludeTax, shippingAddress, shippingRateName, shippingRateId,
-             requiresShipping, statusTokenHash, checkoutKey, reservationExpiresAt, placedAt, updatedAt)
-           VALUES (?, ?, ?, ?, ?, 'OPEN', 'PENDING', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-          [
-            orderId,
-            storeId,
-            provisionalNumber(),
-            customerId,
-            data.email,
-            provider,
-            quote.requiresShipping ? "UNFULFILLED" : "NOT_REQUIRED",
-            store.currency,
-            totals.subtotalMinor,
-            totals.shippingMinor,
-            totals.taxMinor,
-            totals.discountMinor,
-            totals.totalMinor,
-            totals.pricesIncludeTax,
-            quote.requiresShipping && address ? sealOrderAddress(address) : null,
-            shipping?.name ?? null,
-            shipping?.id ?? null,
-            quote.requiresShipping,
-            token.hash,
-            data.checkoutKey,
-            method === "stripe" ? new Date(now.getTime() + settings.reservationMinutes * 60_000) : null,
-            now,
-            now,
-          ],
-        ),
-        tx.execute(
-          `INSERT INTO OrderLine (id, storeId, orderId, productId, variantId, slotId, productType, title, variantTitle, sku, unitPriceMinor, quantity,
-             taxMinor, totalMinor, requiresShipping, slotStartsAt, slotEndsAt, digitalMediaId, position) VALUES ${valueRows(rows.length, 19)}`,
-          rows.flatMap((row, position) => [
-            newRowId(),
-            storeId,
-            orderId,
-            row.variant.product.id,
-            row.variantId,
-            row.slotId,
-            row.variant.product.type,
-            row.variant.product.title,
-            row.variant.title,
-            row.variant.sku,
-            row.variant.priceMinor,
-            row.quantity,
-            totals.lines[position]!.taxMinor,
-            totals.lines[position]!.lineTotalMinor,
-            row.variant.product.type === "PHYSICAL",
-            row.slot?.startsAt ?? null,
-            row.slot?.endsAt ?? null,
-            row.variant.product.type === "DIGITAL" ? row.variant.product.digitalMediaId : null,
-            position,
-          ]),
-        ),
-        tx.execute(
-          "INSERT INTO Payment (id, storeId, orderId, provider, status, amountMinor, currency, idempotencyKey, createdAt, updatedAt) VALUES (?, ?, ?, ?, 'PENDING', ?, ?, ?, ?, ?)",
-          [paymentId, storeId, orderId, provider, totals.totalMinor, store.currency, `order:${storeId}:${orderId}`, now, now],
-        ),
-        recordOrderEvent(tx, storeId, orderId, {
-          kind: "placed",
-          message: `Order placed (${method === "cod" ? "cash on delivery" : "card"})`,
-          actor: { kind: "customer", customerId },
-          data: { paymentMethod: provider, totalMinor: totals.totalMinor.toString(), currency: store.currency },
-        }),
-      ]),
-    ]);
-
-    // The hot part: stock (the second hot lock), the order's number and the events that carry
-    // it; on the driver one round trip, then COMMIT.
-    const actor = { kind: "customer" as const, customerId };
     const events = [
       {
         type: "order.placed",
@@ -229,18 +168,77 @@ export async function checkoutCart(storeId: string, cartId: string, input: unkno
         }),
       ),
     ];
-    if (prisma) {
-      await reserveCart(prisma, storeId, rows, orderId, customerId);
-      await setOrderNumber(tx, storeId, orderId, number);
-      await enqueueEvents(tx, events);
-    } else {
-      const [reserved] = await Promise.all([
-        reserveAtDefaultLocation(tx, storeId, trackedItems(rows), { orderId, actor, locationId }),
-        setOrderNumber(tx, storeId, orderId, number),
-        enqueueEvents(tx, events),
-      ]);
-      if (!reserved) throw new FastPathMissed();
-    }
+    await Promise.all([
+      tx.execute(
+        `INSERT INTO \`Order\` (id, storeId, number, customerId, email, status, paymentStatus, paymentMethod, fulfillmentStatus, currency,
+           subtotalMinor, shippingMinor, taxMinor, discountMinor, totalMinor, pricesIncludeTax, shippingAddress, shippingRateName, shippingRateId,
+           requiresShipping, statusTokenHash, checkoutKey, reservationExpiresAt, placedAt, updatedAt)
+         VALUES (?, ?, ?, ?, ?, 'OPEN', 'PENDING', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        [
+          orderId,
+          storeId,
+          number,
+          customerId,
+          data.email,
+          provider,
+          quote.requiresShipping ? "UNFULFILLED" : "NOT_REQUIRED",
+          store.currency,
+          totals.subtotalMinor,
+          totals.shippingMinor,
+          totals.taxMinor,
+          totals.discountMinor,
+          totals.totalMinor,
+          totals.pricesIncludeTax,
+          quote.requiresShipping && address ? sealOrderAddress(address) : null,
+          shipping?.name ?? null,
+          shipping?.id ?? null,
+          quote.requiresShipping,
+          token.hash,
+          data.checkoutKey,
+          method === "stripe" ? new Date(now.getTime() + settings.reservationMinutes * 60_000) : null,
+          now,
+          now,
+        ],
+      ),
+      tx.execute(
+        `INSERT INTO OrderLine (id, storeId, orderId, productId, variantId, slotId, productType, title, variantTitle, sku, unitPriceMinor, quantity,
+           taxMinor, totalMinor, requiresShipping, slotStartsAt, slotEndsAt, digitalMediaId, position) VALUES ${valueRows(rows.length, 19)}`,
+        rows.flatMap((row, position) => [
+          newRowId(),
+          storeId,
+          orderId,
+          row.variant.product.id,
+          row.variantId,
+          row.slotId,
+          row.variant.product.type,
+          row.variant.product.title,
+          row.variant.title,
+          row.variant.sku,
+          row.variant.priceMinor,
+          row.quantity,
+          totals.lines[position]!.taxMinor,
+          totals.lines[position]!.lineTotalMinor,
+          row.variant.product.type === "PHYSICAL",
+          row.slot?.startsAt ?? null,
+          row.slot?.endsAt ?? null,
+          row.variant.product.type === "DIGITAL" ? row.variant.product.digitalMediaId : null,
+          position,
+        ]),
+      ),
+      tx.execute(
+        "INSERT INTO Payment (id, storeId, orderId, provider, status, amountMinor, currency, idempotencyKey, createdAt, updatedAt) VALUES (?, ?, ?, ?, 'PENDING', ?, ?, ?, ?, ?)",
+        [paymentId, storeId, orderId, provider, totals.totalMinor, store.currency, `order:${storeId}:${orderId}`, now, now],
+      ),
+      recordOrderEvent(tx, storeId, orderId, {
+        kind: "placed",
+        message: `Order placed (${method === "cod" ? "cash on delivery" : "card"})`,
+        actor,
+        data: { paymentMethod: provider, totalMinor: totals.totalMinor.toString(), currency: store.currency },
+      }),
+      tx.execute("DELETE FROM CartLine WHERE storeId = ? AND cartId = ?", [storeId, cartId]),
+      enqueueEvents(tx, events),
+      tx.commit(),
+    ]);
     return {
       order: { id: orderId, number, status: "OPEN", paymentStatus: "PENDING", currency: store.currency, totals: totalsView(totals, store.currency) },
       statusToken: token.token,
@@ -272,13 +270,4 @@ export async function checkoutCart(storeId: string, cartId: string, input: unkno
   const placed = await placedWithKey(storeDb(storeId), storeId, data.checkoutKey);
   if (placed) return placed;
   throw new AppError("NOT_FOUND", "Cart not found");
-}
-
-/**
- * takeOrderNumber issued right behind `writes` (so on the driver they share one round trip);
- * resolves to the number once the writes and the number are all done.
- */
-async function takeOrderNumberAfter(tx: TSql, storeId: string, writes: Promise<unknown>[]): Promise<number> {
-  const [number] = await Promise.all([takeOrderNumber(tx, storeId), ...writes]);
-  return number;
 }

@@ -78,6 +78,52 @@ describe("the driver door (sql, sqlTransaction)", () => {
     expect(row?.updatedAt).toEqual(new Date("2026-05-06T07:08:09.010Z"));
   });
 
+  it("starts the transaction with its first batch: its writes stay invisible to other connections until COMMIT", async () => {
+    const at = new Date("2027-02-03T04:05:06.007Z");
+    const seenMeanwhile = await sqlTransaction(async (tx) => {
+      await tx.execute("UPDATE Cart SET updatedAt = ? WHERE storeId = ? AND id = ?", [at, storeId, cartId]);
+      const [outside] = await sql().query<{ updatedAt: Date }>("SELECT updatedAt FROM Cart WHERE storeId = ? AND id = ?", [storeId, cartId]);
+      return outside!.updatedAt;
+    });
+    expect(seenMeanwhile).toEqual(new Date("2026-05-06T07:08:09.010Z"));
+    const [after] = await sql().query<{ updatedAt: Date }>("SELECT updatedAt FROM Cart WHERE storeId = ? AND id = ?", [storeId, cartId]);
+    expect(after!.updatedAt).toEqual(at);
+    // Put it back for the tests below.
+    await sql().execute("UPDATE Cart SET updatedAt = ? WHERE storeId = ? AND id = ?", [new Date("2026-05-06T07:08:09.010Z"), storeId, cartId]);
+  });
+
+  it("commit() sends COMMIT in the batch of the statements issued with it; a failing statement there commits nothing, even when fn swallows the error", async () => {
+    const at = new Date("2028-01-01T00:00:00.000Z");
+    const [changed, rows] = await sqlTransaction(async (tx) => {
+      const results = await Promise.all([
+        tx.execute("UPDATE Cart SET updatedAt = ? WHERE storeId = ? AND id = ?", [at, storeId, cartId]),
+        tx.query<{ updatedAt: Date }>("SELECT updatedAt FROM Cart WHERE storeId = ? AND id = ?", [storeId, cartId]),
+        tx.commit(),
+      ]);
+      // Committed already: another connection sees the write before sqlTransaction returns.
+      const [outside] = await sql().query<{ updatedAt: Date }>("SELECT updatedAt FROM Cart WHERE storeId = ? AND id = ?", [storeId, cartId]);
+      expect(outside!.updatedAt).toEqual(at);
+      // Nothing may follow the commit.
+      await expect(tx.execute("DELETE FROM Cart WHERE storeId = ? AND id = ?", [storeId, cartId])).rejects.toThrow(/commit/);
+      return results;
+    });
+    expect(changed).toBe(1);
+    expect(rows).toEqual([{ updatedAt: at }]);
+
+    const swallowed = await sqlTransaction(async (tx) => {
+      const settled = await Promise.allSettled([
+        tx.execute("UPDATE Cart SET updatedAt = ? WHERE storeId = ? AND id = ?", [new Date("2031-01-01T00:00:00.000Z"), storeId, cartId]),
+        tx.execute("INSERT INTO Cart (id, storeId, customerId, createdAt, updatedAt) VALUES (?, ?, NULL, ?, ?)", [cartId, storeId, new Date(), new Date()]),
+        tx.commit(),
+      ]);
+      return settled.map((r) => r.status);
+    }).catch((e: unknown) => e);
+    expect(knownDbErrorCode(swallowed)).toBe("UNIQUE_VIOLATION");
+    const [row] = await sql().query<{ updatedAt: Date }>("SELECT updatedAt FROM Cart WHERE storeId = ? AND id = ?", [storeId, cartId]);
+    expect(row!.updatedAt).toEqual(at);
+    await sql().execute("UPDATE Cart SET updatedAt = ? WHERE storeId = ? AND id = ?", [new Date("2026-05-06T07:08:09.010Z"), storeId, cartId]);
+  });
+
   it("classifies the driver's duplicate key like Prisma's, and rolls the transaction back", async () => {
     const error = await sqlTransaction(async (tx) => {
       await tx.execute("UPDATE Cart SET updatedAt = ? WHERE storeId = ? AND id = ?", [new Date("2030-01-01T00:00:00.000Z"), storeId, cartId]);

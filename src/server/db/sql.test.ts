@@ -59,9 +59,31 @@ describe("sqlOf (a Prisma transaction as TSql)", () => {
   });
 });
 
+describe("commit() on a Prisma transaction (sqlOf)", () => {
+  it("commits nothing itself (Prisma does when its callback returns) and refuses any statement after it", async () => {
+    const ran: string[] = [];
+    const fake = {
+      $queryRawUnsafe: async <T>(query: string) => {
+        ran.push(query);
+        return [] as T;
+      },
+      $executeRawUnsafe: async (query: string) => {
+        ran.push(query);
+        return 1;
+      },
+    };
+    const sql = sqlOf(fake);
+    await Promise.all([sql.execute("UPDATE t SET a = 1"), sql.commit()]);
+    await expect(sql.execute("DELETE FROM t")).rejects.toThrow(/commit/);
+    await expect(sql.query("SELECT 1")).rejects.toThrow(/commit/);
+    await expect(sql.commit()).rejects.toThrow(/commit/);
+    expect(ran).toEqual(["UPDATE t SET a = 1"]);
+  });
+});
+
 describe("asSql", () => {
   it("keeps a TSql as it is and wraps a Prisma transaction", async () => {
-    const own: TSql = { query: async () => [], execute: async () => 0 };
+    const own: TSql = { query: async () => [], execute: async () => 0, commit: async () => undefined };
     expect(asSql(own)).toBe(own);
     const wrapped = asSql({ $queryRawUnsafe: async () => [] as never, $executeRawUnsafe: async () => 7 });
     expect(wrapped).not.toBe(own);

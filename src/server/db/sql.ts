@@ -29,6 +29,17 @@ export type TSql = {
   query<T>(text: string, values?: readonly TSqlValue[]): Promise<T[]>;
   /** A statement without rows; returns the number of rows it changed. */
   execute(text: string, values?: readonly TSqlValue[]): Promise<number>;
+  /**
+   * Ends the transaction's statements. In a driver transaction (sqlTransaction) COMMIT goes
+   * to the server in the same multi-statement query as the statements issued with it, so the
+   * last writes and the commit cost one round trip; the query stops at its first error, so a
+   * failing statement of that batch leaves the transaction uncommitted (it is rolled back).
+   * Call it only where nothing after it can fail: what the caller does once it resolves is no
+   * longer undone. In a Prisma transaction (sqlOf) it commits nothing (Prisma commits when its
+   * callback returns); outside a transaction (sql()) every statement commits on its own.
+   * Either way, a statement issued after it is refused.
+   */
+  commit(): Promise<void>;
 };
 
 /** The Prisma transaction (or client) methods that sqlOf needs. */
@@ -41,8 +52,14 @@ const pad = (n: number, width = 2) => String(n).padStart(width, "0");
 
 /** A Date as MariaDB DATETIME(3) text in UTC, the way Prisma's adapter writes it. */
 export function utcDateTime(date: Date): string {
+  const year = date.getUTCFullYear();
+  // toISOString is native and quick ("2026-11-21T03:04:05.007Z"); it writes years outside 0-9999 with a sign.
+  if (year >= 0 && year <= 9999) {
+    const iso = date.toISOString();
+    return `${iso.slice(0, 10)} ${iso.slice(11, 23)}`;
+  }
   return (
-    `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())} ` +
+    `${pad(year, 4)}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())} ` +
     `${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}:${pad(date.getUTCSeconds())}.${pad(date.getUTCMilliseconds(), 3)}`
   );
 }
@@ -85,53 +102,83 @@ export async function closeSqlPool(): Promise<void> {
 
 type TResult = unknown[] | { affectedRows?: number };
 
-/** TSql over a pool (each statement on its own) or over `send`. */
-function handle(send: (text: string, values: unknown[]) => Promise<TResult>): TSql {
+const COMMITTED = "The transaction's statements were ended by commit(): no statement may follow";
+
+/** How a TSql runs its two kinds of statement (values already bound). */
+type TRunner = { rows(text: string, values: unknown[]): Promise<unknown[]>; changed(text: string, values: unknown[]): Promise<number> };
+
+/** A runner over `send`, which answers a statement's rows or its OK packet. */
+const sending = (send: (text: string, values: unknown[]) => Promise<TResult>): TRunner => ({
+  rows: async (text, values) => (await send(text, values)) as unknown[],
+  changed: async (text, values) => Number(((await send(text, values)) as { affectedRows?: number }).affectedRows ?? 0),
+});
+
+/** TSql over `runner`; `commit` ends the statements (see TSql.commit) and later ones are refused. */
+function handle(runner: TRunner, commit: () => Promise<void> = async () => undefined): TSql {
+  let ended = false;
+  const refused = () => Promise.reject(new Error(COMMITTED));
   return {
-    async query<T>(text: string, values?: readonly TSqlValue[]) {
-      return (await send(text, bind(values))) as T[];
-    },
-    async execute(text: string, values?: readonly TSqlValue[]) {
-      return Number(((await send(text, bind(values))) as { affectedRows?: number }).affectedRows ?? 0);
+    query: <T>(text: string, values?: readonly TSqlValue[]) => (ended ? refused() : (runner.rows(text, bind(values)) as Promise<T[]>)),
+    execute: (text: string, values?: readonly TSqlValue[]) => (ended ? refused() : runner.changed(text, bind(values))),
+    commit() {
+      if (ended) return refused();
+      ended = true;
+      return commit();
     },
   };
 }
 
 function onPool(conn: Pool): TSql {
-  return handle((text, values) => conn.query({ sql: text, ...QUERY_OPTIONS }, values) as Promise<TResult>);
+  return handle(sending((text, values) => conn.query({ sql: text, ...QUERY_OPTIONS }, values) as Promise<TResult>));
 }
+
+/** A driver transaction's TSql, and what sqlTransaction needs to know to end it. */
+type TBatchingTx = { tx: TSql; state: { begun: boolean; committed: boolean; commitError?: unknown } };
 
 /**
  * A transaction's connection that sends the statements issued in the same turn of the event
  * loop (before anything is awaited) as ONE multi-statement query: one socket write and one
- * round trip, where pipelining alone still costs a write and a parser per statement. Each
- * caller gets its own statement's result. MariaDB stops a multi-statement query at its first
- * error: every statement of that batch then fails with that error (the transaction rolls back
- * anyway).
+ * round trip, where pipelining alone still costs a write and a parser per statement. The
+ * first batch starts with START TRANSACTION, and commit() puts COMMIT at the end of its batch.
+ * Each caller gets its own statement's result. MariaDB stops a multi-statement query at its
+ * first error: every statement of that batch then fails with that error (and a COMMIT in it
+ * never runs; the transaction is rolled back).
  */
-function batchingConnection(conn: PoolConnection): TSql {
+function batchingConnection(conn: PoolConnection): TBatchingTx {
   type TPending = { text: string; values: unknown[]; resolve: (result: TResult) => void; reject: (error: unknown) => void };
+  const state: TBatchingTx["state"] = { begun: false, committed: false };
   let pending: TPending[] = [];
   const flush = () => {
     const batch = pending;
     pending = [];
-    if (batch.length === 1) {
+    const begin = !state.begun;
+    state.begun = true;
+    if (batch.length === 1 && !begin) {
       const [only] = batch;
       (conn.query({ sql: only!.text, ...QUERY_OPTIONS }, only!.values) as Promise<TResult>).then(only!.resolve, only!.reject);
       return;
     }
-    (conn.query({ sql: batch.map((b) => b.text).join(";\n"), ...QUERY_OPTIONS }, batch.flatMap((b) => b.values)) as Promise<TResult[]>).then(
-      (results) => batch.forEach((b, i) => b.resolve(results[i]!)),
+    const text = (begin ? ["START TRANSACTION", ...batch.map((b) => b.text)] : batch.map((b) => b.text)).join(";\n");
+    (conn.query({ sql: text, ...QUERY_OPTIONS }, batch.flatMap((b) => b.values)) as Promise<TResult[]>).then(
+      (results) => batch.forEach((b, i) => b.resolve(results[begin ? i + 1 : i]!)),
       (error: unknown) => batch.forEach((b) => b.reject(error)),
     );
   };
-  return handle(
-    (text, values) =>
-      new Promise<TResult>((resolve, reject) => {
-        pending.push({ text, values, resolve, reject });
-        if (pending.length === 1) queueMicrotask(flush);
-      }),
-  );
+  const send = (text: string, values: unknown[]) =>
+    new Promise<TResult>((resolve, reject) => {
+      pending.push({ text, values, resolve, reject });
+      if (pending.length === 1) queueMicrotask(flush);
+    });
+  const commit = async () => {
+    try {
+      await send("COMMIT", []);
+      state.committed = true;
+    } catch (error) {
+      state.commitError = error;
+      throw error;
+    }
+  };
+  return { tx: handle(sending(send), commit), state };
 }
 
 /** Statements outside a transaction (each one autocommits), on the driver pool. */
@@ -140,27 +187,27 @@ export function sql(): TSql {
 }
 
 /**
- * Runs `fn` in a transaction on one driver connection: committed when it resolves, rolled
- * back when it throws (the error is rethrown). Statements that `fn` issues without awaiting
- * each other (`Promise.all`) go to the server as one multi-statement query.
+ * Runs `fn` in a transaction on one driver connection: committed when it resolves (in the
+ * same round trip as its last statements when it calls tx.commit()), rolled back when it
+ * throws (the error is rethrown). Statements that `fn` issues without awaiting each other
+ * (`Promise.all`) go to the server as one multi-statement query; START TRANSACTION goes with
+ * the first of them.
  */
 export async function sqlTransaction<T>(fn: (tx: TSql) => Promise<T>): Promise<T> {
   const conn = await pool().getConnection();
   try {
-    // BEGIN is pipelined with fn's first statements (one round trip fewer). It cannot fail on a
-    // working connection; if it does, the transaction is rolled back and fails all the same.
-    const begun = conn.query("START TRANSACTION");
-    begun.catch(() => undefined); // awaited below; handled now so an early failure is never "unhandled"
+    const { tx, state } = batchingConnection(conn);
     let result: T;
     try {
-      result = await fn(batchingConnection(conn));
-      await begun;
+      result = await fn(tx);
+      // A commit batch that failed is never followed by a COMMIT, even when fn caught the error.
+      if (state.commitError) throw state.commitError;
     } catch (error) {
-      await Promise.allSettled([begun]);
-      await conn.query("ROLLBACK").catch(() => undefined);
+      // After a COMMIT that ran there is nothing left to roll back (ROLLBACK is then a no-op).
+      if (state.begun) await conn.query("ROLLBACK").catch(() => undefined);
       throw error;
     }
-    await conn.query("COMMIT");
+    if (state.begun && !state.committed) await conn.query("COMMIT");
     return result;
   } finally {
     await conn.release();
@@ -178,10 +225,10 @@ export function sqlOf(tx: TPrismaRaw): TSql {
     queue = result.catch(() => undefined);
     return result;
   };
-  return {
-    query: <T>(text: string, values?: readonly TSqlValue[]) => next(() => tx.$queryRawUnsafe<T[]>(text, ...bind(values))),
-    execute: (text: string, values?: readonly TSqlValue[]) => next(() => tx.$executeRawUnsafe(text, ...bind(values))),
-  };
+  return handle({
+    rows: (text, values) => next(() => tx.$queryRawUnsafe<unknown[]>(text, ...values)),
+    changed: (text, values) => next(() => tx.$executeRawUnsafe(text, ...values)),
+  });
 }
 
 /** A TSql, or a Prisma transaction (or client) that asSql turns into one. */

@@ -1,4 +1,4 @@
-export { route, type TRouteContext } from "./route";
+export { route, DOMAIN_VALIDATED_BODY, type TRouteContext } from "./route";
 export { readRawBody } from "./read-json";
 export { toErrorResponse, fieldIssues } from "./error-map";
 export { toJson } from "./json";

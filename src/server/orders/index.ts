@@ -24,7 +24,7 @@ export {
   type TOrderStatusQuery,
   type TUpcomingBookingsQuery,
 } from "./orders.schemas";
-export { nextOrderNumber, takeOrderNumber, setOrderNumber, ensureOrderCounter, FIRST_ORDER_NUMBER } from "./order-number";
+export { nextOrderNumber, takeOrderNumber, takeOrderNumberThen, ensureOrderCounter, FIRST_ORDER_NUMBER } from "./order-number";
 export { recordOrderEvent, type TOrderEventInput, type TOrderEventKind } from "./record-order-event";
 export { createStatusToken, hashStatusToken, statusTokenMatches } from "./status-token";
 export { sealOrderAddress, openOrderAddress, ORDER_ADDRESS_CONTEXT, type TOrderAddress } from "./order-address";

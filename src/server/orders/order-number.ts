@@ -44,24 +44,31 @@ const counterValue = (value: unknown): number => {
  * store without a counter gets one here (lazily; see createOrIncrement).
  */
 export async function nextOrderNumber(db: TSqlCapable, storeId: string): Promise<number> {
-  const tx = asSql(db);
+  return (await numberFromCounter(asSql(db), storeId)).number;
+}
+
+/** nextOrderNumber, and whether the counter row was there before (committed by someone, so it stays). */
+async function numberFromCounter(tx: TSql, storeId: string): Promise<{ number: number; existed: boolean }> {
   const existing = await tx.query<{ one: unknown }>("SELECT 1 AS one FROM OrderCounter WHERE storeId = ?", [storeId]);
   const incremented = existing.length ? await tx.execute("UPDATE OrderCounter SET lastNumber = lastNumber + 1 WHERE storeId = ?", [storeId]) : 0;
   if (incremented !== 1) await createOrIncrement(tx, storeId);
   const rows = await tx.query<{ lastNumber: unknown }>("SELECT lastNumber FROM OrderCounter WHERE storeId = ?", [storeId]);
-  return counterValue(rows[0]?.lastNumber);
+  return { number: counterValue(rows[0]?.lastNumber), existed: incremented === 1 };
 }
 
-/** Stores whose counter row this process has seen (counters are never deleted but with their store). */
+/**
+ * Stores whose counter row this process has seen committed (counters are never deleted but
+ * with their store). A row this transaction created is not remembered: it may yet roll back.
+ */
 const knownCounters = new Set<string>();
 
 /**
  * Takes the store's next order number inside the order's transaction, like nextOrderNumber,
- * in ONE round trip when this process has seen the store's counter: the increment (which locks
+ * in ONE round trip when this process knows the store's counter: the increment (which locks
  * the counter row until the transaction ends: unique numbers; a rollback gives the number back:
- * no gaps) and the read of the new value are pipelined. Every order of the store queues on
- * this lock, so take it late in the transaction. A store whose counter this process has not
- * seen yet goes through nextOrderNumber once (a locking statement on a missing row would take
+ * no gaps) and the read of the new value are issued together. Every order of the store queues
+ * on this lock, so take it late in the transaction. A store whose counter this process does
+ * not know yet goes through nextOrderNumber (a locking statement on a missing row would take
  * a gap lock, and concurrent creators would deadlock).
  */
 export async function takeOrderNumber(db: TSqlCapable, storeId: string): Promise<number> {
@@ -72,22 +79,26 @@ export async function takeOrderNumber(db: TSqlCapable, storeId: string): Promise
       tx.query<{ taken: unknown }>("SELECT LAST_INSERT_ID() AS taken"),
     ]);
     if (incremented === 1) return counterValue(taken?.taken);
-    // Created by a transaction that rolled back: take the creating path again.
+    // Gone with its store meanwhile: take the general path (which answers for a missing store).
     knownCounters.delete(storeId);
   }
-  const number = await nextOrderNumber(tx, storeId);
-  if (knownCounters.size >= 100_000) knownCounters.clear();
-  knownCounters.add(storeId);
+  const { number, existed } = await numberFromCounter(tx, storeId);
+  if (existed) {
+    if (knownCounters.size >= 100_000) knownCounters.clear();
+    knownCounters.add(storeId);
+  }
   return number;
 }
 
 /**
- * Writes the number taken by takeOrderNumber onto an order written in the same transaction
- * with a provisional number.
- *
- * @throws AppError INTERNAL when the order is missing.
+ * takeOrderNumber, with `then` (the transaction's next statements, e.g. its stock updates)
+ * issued right behind it: in the same round trip when this process knows the store's counter,
+ * where the increment is the first locking statement of the batch; after the number
+ * otherwise. Either way whatever `then` locks is locked after the counter, the order every
+ * checkout keeps (no deadlocks between them).
  */
-export async function setOrderNumber(db: TSqlCapable, storeId: string, orderId: string, number: number): Promise<void> {
-  const affected = await asSql(db).execute("UPDATE `Order` SET number = ? WHERE storeId = ? AND id = ?", [number, storeId, orderId]);
-  if (affected !== 1) throw new AppError("INTERNAL", "The order could not be numbered");
+export async function takeOrderNumberThen<T>(db: TSqlCapable, storeId: string, then: () => Promise<T>): Promise<[number, T]> {
+  if (knownCounters.has(storeId)) return Promise.all([takeOrderNumber(db, storeId), then()]);
+  const number = await takeOrderNumber(db, storeId);
+  return [number, await then()];
 }

@@ -1,7 +1,7 @@
 import { ZCartIdParams } from "@/server/cart";
-import { checkoutCart, ZCheckoutInput } from "@/server/checkout";
+import { checkoutCart } from "@/server/checkout";
 import { AppError } from "@/server/errors";
-import { getCustomerActor, privateJson, route } from "@/server/http";
+import { DOMAIN_VALIDATED_BODY, getCustomerActor, privateJson, route } from "@/server/http";
 import { log } from "@/server/log";
 import { paymentProvider } from "@/server/payments";
 import { storeOfHostRequest } from "@/server/storefront";
@@ -58,7 +58,8 @@ async function startCardPayment(storeId: string, orderId: string, requestId: str
  * send the same request again to retry). 409 OUT_OF_STOCK naming the line, 422 for bad fields.
  */
 export const POST = route(
-  { authorize: storeOfHostRequest, params: ZCartIdParams, body: ZCheckoutInput },
+  // checkoutCart parses the body (ZCheckoutInput).
+  { authorize: storeOfHostRequest, params: ZCartIdParams, body: DOMAIN_VALIDATED_BODY },
   async ({ auth, params, body, requestId }) => {
     const actor = await getCustomerActor(auth.storeId);
     const result = await checkoutCart(auth.storeId, params.cartId, body, { customerId: actor?.customerId ?? null });

@@ -1,5 +1,5 @@
-import { addCartLine, ZAddCartLineInput, ZCartIdParams } from "@/server/cart";
-import { privateJson, route } from "@/server/http";
+import { addCartLine, ZCartIdParams } from "@/server/cart";
+import { DOMAIN_VALIDATED_BODY, privateJson, route } from "@/server/http";
 import { storeOfHostRequest } from "@/server/storefront";
 
 export const dynamic = "force-dynamic";
@@ -11,6 +11,7 @@ export const dynamic = "force-dynamic";
  * outside 1..the store's maximum, 409 OUT_OF_STOCK when the stock cannot cover it.
  */
 export const POST = route(
-  { authorize: storeOfHostRequest, params: ZCartIdParams, body: ZAddCartLineInput },
+  // addCartLine parses the body (ZAddCartLineInput).
+  { authorize: storeOfHostRequest, params: ZCartIdParams, body: DOMAIN_VALIDATED_BODY },
   async ({ auth, params, body }) => privateJson(await addCartLine(auth.storeId, params.cartId, body)),
 );
