@@ -1,4 +1,4 @@
-import { createPool, type FieldInfo, type Pool, type PoolConnection, type TypeCastNextFunction, type TypeCastResult } from "mariadb";
+import { createPool, type Pool, type PoolConnection } from "mariadb";
 import { env } from "@/env";
 import { poolConfigFromUrl } from "./connection";
 
@@ -64,18 +64,34 @@ export function utcDateTime(date: Date): string {
   );
 }
 
+type TResult = unknown[] | { affectedRows?: number };
+
 const bind = (values: readonly TSqlValue[] | undefined) => (values ?? []).map((v) => (v instanceof Date ? utcDateTime(v) : v));
 
-/** DATETIME and TIMESTAMP columns are UTC (as Prisma writes them): read them as such. */
-function typeCast(field: FieldInfo, next: TypeCastNextFunction): TypeCastResult {
-  if (field.type === "DATETIME" || field.type === "TIMESTAMP" || field.type === "DATETIME2" || field.type === "TIMESTAMP2") {
-    const text = field.string();
-    return text === null ? null : new Date(`${text.replace(" ", "T")}Z`);
+const DATE_TIME_TYPES = new Set(["DATETIME", "TIMESTAMP", "DATETIME2", "TIMESTAMP2"]);
+
+/**
+ * DATETIME and TIMESTAMP columns are UTC (as Prisma writes them). The driver hands them over as
+ * text (`dateStrings`: a typeCast function would cost a wrapper per column of every row); the
+ * columns the result's metadata names as such are read here as UTC instants.
+ */
+function withUtcDates(result: TResult): TResult {
+  if (!Array.isArray(result)) return result;
+  const meta = (result as { meta?: { type: string; name(): string }[] }).meta;
+  if (!meta) return result;
+  let columns: string[] | null = null;
+  for (const column of meta) if (DATE_TIME_TYPES.has(column.type)) (columns ??= []).push(column.name());
+  if (!columns) return result;
+  for (const row of result as Record<string, unknown>[]) {
+    for (const column of columns) {
+      const text = row[column];
+      if (typeof text === "string") row[column] = new Date(`${text.replace(" ", "T")}Z`);
+    }
   }
-  return next();
+  return result;
 }
 
-const QUERY_OPTIONS = { typeCast, autoJsonMap: false } as const;
+const QUERY_OPTIONS = { dateStrings: true, autoJsonMap: false } as const;
 
 const globalForSql = globalThis as unknown as { __ecomSqlPool?: { url: string; pool: Pool } };
 
@@ -100,8 +116,6 @@ export async function closeSqlPool(): Promise<void> {
   await current?.pool.end();
 }
 
-type TResult = unknown[] | { affectedRows?: number };
-
 const COMMITTED = "The transaction's statements were ended by commit(): no statement may follow";
 
 /** How a TSql runs its two kinds of statement (values already bound). */
@@ -109,7 +123,7 @@ type TRunner = { rows(text: string, values: unknown[]): Promise<unknown[]>; chan
 
 /** A runner over `send`, which answers a statement's rows or its OK packet. */
 const sending = (send: (text: string, values: unknown[]) => Promise<TResult>): TRunner => ({
-  rows: async (text, values) => (await send(text, values)) as unknown[],
+  rows: async (text, values) => withUtcDates(await send(text, values)) as unknown[],
   changed: async (text, values) => Number(((await send(text, values)) as { affectedRows?: number }).affectedRows ?? 0),
 });
 
