@@ -32,4 +32,5 @@ COPY --from=build /app/prisma ./prisma
 USER node
 EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=3s CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/api/ready').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
-CMD ["sh", "-c", "npm run db:migrate && node server.js"]
+# --max-semi-space-size: a larger young generation for the web server (scripts/lib/server-command.ts).
+CMD ["sh", "-c", "npm run db:migrate && node --max-semi-space-size=64 server.js"]

@@ -15,6 +15,7 @@ import { randomBytes } from "node:crypto";
 import { migrate } from "../src/server/db/migrator";
 import { createDatabase, dropDatabase, findDatabaseServer, testDatabaseName } from "./lib/database-server";
 import { startGroup, stopGroup } from "./lib/processes";
+import { nextStartArgs } from "./lib/server-command";
 
 const port = process.env.E2E_PORT ?? "3100";
 const chromium = process.env.CHROME_PATH ?? "/usr/bin/chromium";
@@ -86,7 +87,7 @@ async function main(): Promise<number> {
       if (build.status !== 0) throw new Error("next build failed");
     }
     if (await portAnswers()) throw new Error(`port ${port} is already in use; stop that server or set E2E_PORT`);
-    web = startGroup("npx", ["next", "start", "--port", port], env);
+    web = startGroup("node", nextStartArgs(port), env);
     worker = startGroup("npx", ["tsx", "--conditions=react-server", "scripts/worker.ts"], env);
     await waitFor(`http://localhost:${port}/api/health`, web, 60_000);
 

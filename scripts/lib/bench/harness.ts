@@ -12,6 +12,7 @@ import path from "node:path";
 import { migrate } from "../../../src/server/db/migrator";
 import { createDatabase, dropDatabase, findDatabaseServer, testDatabaseName, type TDatabaseServer } from "../database-server";
 import { startGroup, stopGroup } from "../processes";
+import { nextStartArgs } from "../server-command";
 
 export const log = (message: string) => console.log(`bench: ${message}`);
 
@@ -101,7 +102,7 @@ export async function startServer(port: number, env: NodeJS.ProcessEnv, bench: T
   if (await portAnswers(port)) throw new Error(`port ${port} is already in use; stop that server or set BENCH_PORT`);
   // BENCH_CPU_PROF=<dir>: the server writes a V8 CPU profile there when it stops (open it in Chrome's DevTools).
   const profile = process.env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(process.env.BENCH_CPU_PROF)}`] : [];
-  const web = startGroup("node", [...profile, "node_modules/next/dist/bin/next", "start", "--port", String(port)], env);
+  const web = startGroup("node", nextStartArgs(port, profile), env);
   bench.children.add(web);
   await waitForHealth(`http://127.0.0.1:${port}/api/health`, web, 60_000);
 }
