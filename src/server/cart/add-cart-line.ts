@@ -54,7 +54,7 @@ type TAddTarget = {
  *
  * One short transaction on the driver (sqlTransaction): the cart row is touched first (its
  * lock: lines change under it only, so concurrent adds never lose an update or duplicate a
- * line) and, pipelined behind it, ONE read finds the variant, its product, slot, stock or
+ * line) and, in the same query behind it, ONE read finds the variant, its product, slot, stock or
  * seats, the line already holding it and the number of lines (with BEGIN: one round trip);
  * then one write, the cart view's read (loadCart) and COMMIT (one more).
  *

@@ -159,7 +159,7 @@ export async function defaultLocationIdOf(storeId: string): Promise<string> {
  * MORE than the quantity is available there (`onHand - reserved > quantity`), so a reservation
  * made here can never sell a variant out or cross a threshold and needs no events. The ledger
  * entries (RESERVATION, `order:<orderId>`) and the updates are issued together: on a driver
- * transaction (TSql) they are pipelined, one round trip.
+ * transaction (TSql) they go in one multi-statement query, one round trip.
  *
  * Returns false when any line could not be reserved this way: the ledger entries written then
  * do not match the levels, and the caller MUST roll its transaction back and place the order
@@ -173,7 +173,7 @@ export async function reserveAtDefaultLocation(db: TSqlCapable, storeId: string,
   const tx = asSql(db);
   const reference = orderReference(ref.orderId);
   const now = new Date();
-  // Issued together: pipelined on a driver transaction (one round trip), in order on Prisma's.
+  // Issued together: one query on a driver transaction (one round trip), in order on Prisma's.
   const [, ...affected] = await Promise.all([
     writeLedger(
       tx,
