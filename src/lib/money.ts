@@ -1,3 +1,5 @@
+import { keptPerProcess } from "./kept-per-process";
+
 /**
  * Exact money: amounts are integer minor units (bigint) with their ISO 4217 currency. The
  * number of minor digits comes from the currency (LKR and USD 2, JPY 0, KWD 3).
@@ -42,19 +44,14 @@ export function minorToDecimal(amountMinor: bigint, currency: string): string {
   return `${negative ? "-" : ""}${whole}${fraction}`;
 }
 
-const formats = new Map<string, Intl.NumberFormat>();
+/** Currency formatters, made once per process and locale (building one costs far more than using it). */
+const moneyFormats = keptPerProcess<Intl.NumberFormat>();
 
-/** The currency formatter of a locale, made once per process (building one costs far more than using it). */
 function moneyFormat(locale: string, currency: string): Intl.NumberFormat {
-  const key = `${locale}\u0000${currency}`;
-  let format = formats.get(key);
-  if (!format) {
+  return moneyFormats(`${locale}\u0000${currency}`, () => {
     const digits = currencyDigits(currency);
-    format = new Intl.NumberFormat(locale, { style: "currency", currency, minimumFractionDigits: digits, maximumFractionDigits: digits });
-    if (formats.size >= 1_000) formats.clear();
-    formats.set(key, format);
-  }
-  return format;
+    return new Intl.NumberFormat(locale, { style: "currency", currency, minimumFractionDigits: digits, maximumFractionDigits: digits });
+  });
 }
 
 /** Localised display ("LKR 1,250.00", "$12.50"), built from the exact decimal string. */

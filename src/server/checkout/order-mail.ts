@@ -1,3 +1,4 @@
+import { keptPerProcess } from "@/lib/kept-per-process";
 import { formatMoney } from "@/lib/money";
 import { storeUrl } from "@/server/storefront";
 import type { TStoreProfile } from "@/server/stores";
@@ -27,18 +28,10 @@ export function orderStatusUrl(slug: string, orderId: string, token: string): st
 
 const lineLabel = (l: Pick<TOrderMailLine, "title" | "variantTitle">) => (l.variantTitle && l.variantTitle !== "Default" ? `${l.title} (${l.variantTitle})` : l.title);
 
-const slotFormats = new Map<string, Intl.DateTimeFormat>();
-
-/** A booked slot's time in the store's time zone; the formatter is made once per zone (it is dear to build). */
-function slotTimeFormat(timeZone: string): Intl.DateTimeFormat {
-  let format = slotFormats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone });
-    if (slotFormats.size >= 1_000) slotFormats.clear();
-    slotFormats.set(timeZone, format);
-  }
-  return format;
-}
+/** A booked slot's time format per store time zone, made once per process (it is dear to build). */
+const slotTimeFormats = keptPerProcess<Intl.DateTimeFormat>();
+const slotTimeFormat = (timeZone: string) =>
+  slotTimeFormats(timeZone, () => new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone }));
 
 /**
  * The order confirmation mail (plain text): the lines, the totals exactly as charged, how to

@@ -48,20 +48,10 @@ type TPrismaRaw = {
   $executeRawUnsafe(query: string, ...values: unknown[]): Promise<number>;
 };
 
-const pad = (n: number, width = 2) => String(n).padStart(width, "0");
-
-/** A Date as MariaDB DATETIME(3) text in UTC, the way Prisma's adapter writes it. */
+/** A Date as MariaDB DATETIME(3) text in UTC, the way Prisma's adapter writes it ("2026-11-21 03:04:05.007"). */
 export function utcDateTime(date: Date): string {
-  const year = date.getUTCFullYear();
-  // toISOString is native and quick ("2026-11-21T03:04:05.007Z"); it writes years outside 0-9999 with a sign.
-  if (year >= 0 && year <= 9999) {
-    const iso = date.toISOString();
-    return `${iso.slice(0, 10)} ${iso.slice(11, 23)}`;
-  }
-  return (
-    `${pad(year, 4)}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())} ` +
-    `${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}:${pad(date.getUTCSeconds())}.${pad(date.getUTCMilliseconds(), 3)}`
-  );
+  const iso = date.toISOString();
+  return `${iso.slice(0, 10)} ${iso.slice(11, 23)}`;
 }
 
 type TResult = unknown[] | { affectedRows?: number };
