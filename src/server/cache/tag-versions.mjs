@@ -105,9 +105,12 @@ export function databaseTagQuery(databaseUrl) {
     socketPath: u.searchParams.get("socket") ?? undefined,
     connectionLimit: 2,
     connectTimeout: 5000,
+    // The pool's, not the query's: options given with a query are merged into a copy of all
+    // the connection's options for each query.
+    supportBigNumbers: true,
   });
   /** @param {string[]} tags */
-  return async (tags) => pool.query({ sql: "SELECT tag, version FROM CacheTag WHERE tag IN (?)", supportBigNumbers: true }, [tags]);
+  return async (tags) => pool.query("SELECT tag, version FROM CacheTag WHERE tag IN (?)", [tags]);
 }
 
 const GLOBAL = Symbol.for("ecom.cache.tagVersions");

@@ -81,8 +81,6 @@ function withUtcDates(result: TResult): TResult {
   return result;
 }
 
-const QUERY_OPTIONS = { dateStrings: true, autoJsonMap: false } as const;
-
 const globalForSql = globalThis as unknown as { __ecomSqlPool?: { url: string; pool: Pool } };
 
 /** The process's driver pool for DATABASE_URL (created on first use, beside Prisma's own). */
@@ -93,8 +91,18 @@ function pool(): Pool {
   if (current) void current.pool.end().catch(() => undefined);
   // multipleStatements: a transaction's statements issued together go as ONE query (see
   // batchingConnection). Safe here because every statement of this module binds its values
-  // with `?`; never build SQL text from input on this pool.
-  const created = createPool({ ...poolConfigFromUrl(url), checkDuplicate: false, bigIntAsNumber: false, insertIdAsNumber: true, multipleStatements: true });
+  // with `?`; never build SQL text from input on this pool. dateStrings and autoJsonMap are
+  // the pool's (not each query's): options given with a query make the driver copy all of the
+  // connection's options into a new object for that query.
+  const created = createPool({
+    ...poolConfigFromUrl(url),
+    checkDuplicate: false,
+    bigIntAsNumber: false,
+    insertIdAsNumber: true,
+    multipleStatements: true,
+    dateStrings: true,
+    autoJsonMap: false,
+  });
   globalForSql.__ecomSqlPool = { url, pool: created };
   return created;
 }
@@ -133,7 +141,7 @@ function handle(runner: TRunner, commit: () => Promise<void> = async () => undef
 }
 
 function onPool(conn: Pool): TSql {
-  return handle(sending((text, values) => conn.query({ sql: text, ...QUERY_OPTIONS }, values) as Promise<TResult>));
+  return handle(sending((text, values) => conn.query(text, values) as Promise<TResult>));
 }
 
 /** A driver transaction's TSql, and what sqlTransaction needs to know to end it. */
@@ -159,11 +167,11 @@ function batchingConnection(conn: PoolConnection): TBatchingTx {
     state.begun = true;
     if (batch.length === 1 && !begin) {
       const [only] = batch;
-      (conn.query({ sql: only!.text, ...QUERY_OPTIONS }, only!.values) as Promise<TResult>).then(only!.resolve, only!.reject);
+      (conn.query(only!.text, only!.values) as Promise<TResult>).then(only!.resolve, only!.reject);
       return;
     }
     const text = (begin ? ["START TRANSACTION", ...batch.map((b) => b.text)] : batch.map((b) => b.text)).join(";\n");
-    (conn.query({ sql: text, ...QUERY_OPTIONS }, batch.flatMap((b) => b.values)) as Promise<TResult[]>).then(
+    (conn.query(text, batch.flatMap((b) => b.values)) as Promise<TResult[]>).then(
       (results) => batch.forEach((b, i) => b.resolve(results[begin ? i + 1 : i]!)),
       (error: unknown) => batch.forEach((b) => b.reject(error)),
     );
