@@ -19,6 +19,11 @@ export function poolConfigFromUrl(url: string): PoolConfig {
     connectionLimit: Number.isFinite(limit) && limit > 0 ? limit : 10,
     connectTimeout,
     socketPath: u.searchParams.get("socket") ?? undefined,
+    // Every session in UTC (the driver runs SET time_zone when it connects). DATETIME columns
+    // hold UTC, as Prisma writes them, and raw SQL compares and stamps them with NOW(3): in
+    // the server's own zone, a slot's startsAt would be compared with the wrong "now" and
+    // updatedAt written off by the zone's offset on a server not set to UTC.
+    timezone: "Z",
   };
 }
 

@@ -29,6 +29,17 @@ describe("the driver door (sql, sqlTransaction)", () => {
     expect(raw!.createdAt).toEqual(at);
   });
 
+  it("runs every session in UTC, so NOW(3) in raw SQL is on the same clock as the UTC-stored dates (driver and Prisma)", async () => {
+    // The server here may well be set to UTC itself: the session's own setting is what says
+    // that NOW(3) stays UTC on a server that is not.
+    const [viaDriver] = await sql().query<{ tz: string }>("SELECT @@session.time_zone AS tz");
+    expect(viaDriver!.tz).toBe("+00:00");
+    const viaPrisma = await platformDb().$queryRaw<{ tz: string }[]>`SELECT @@session.time_zone AS tz`;
+    expect(viaPrisma[0]!.tz).toBe("+00:00");
+    const [inTx] = await sqlTransaction((tx) => tx.query<{ tz: string }>("SELECT @@session.time_zone AS tz"));
+    expect(inTx!.tz).toBe("+00:00");
+  });
+
   it("commits a transaction that resolves and rolls back one that throws, pipelined statements included", async () => {
     const later = new Date("2026-05-06T07:08:09.010Z");
     await sqlTransaction(async (tx) => {
