@@ -1,5 +1,5 @@
 import "server-only";
-import { createHmac, hkdfSync, timingSafeEqual } from "node:crypto";
+import { createHmac, createSecretKey, hkdfSync, timingSafeEqual, type KeyObject } from "node:crypto";
 import { z } from "zod";
 import { env } from "@/env";
 
@@ -23,18 +23,19 @@ const TOKEN_SHAPE = /^[A-Za-z0-9_-]{1,520}\.[A-Za-z0-9_-]{43}$/;
 const ZTokenId = z.string().min(1).max(191).regex(/^[A-Za-z0-9_-]+$/);
 const ZDownloadClaims = z.strictObject({ s: ZTokenId, o: ZTokenId, l: ZTokenId, e: z.number().int().positive() });
 
-const derived = new Map<string, Buffer>();
+/** The key as a KeyObject: Node 24 prepares a Buffer key anew on every createHmac. */
+const derived = new Map<string, KeyObject>();
 
 /**
  * The signing key: HKDF-SHA256 of AUTH_SECRET with a label of its own, so a download token's
  * MAC can never be confused with a session, a blind index or anything else keyed from the same
  * secret. Rotating AUTH_SECRET invalidates every outstanding link (they are short-lived).
  */
-function signingKey(): Buffer {
+function signingKey(): KeyObject {
   const secret = env().authSecret;
   let key = derived.get(secret);
   if (!key) {
-    key = Buffer.from(hkdfSync("sha256", secret, HKDF_SALT, HKDF_INFO, 32));
+    key = createSecretKey(Buffer.from(hkdfSync("sha256", secret, HKDF_SALT, HKDF_INFO, 32)));
     derived.clear();
     derived.set(secret, key);
   }

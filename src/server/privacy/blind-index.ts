@@ -1,16 +1,18 @@
 import "server-only";
-import { createHmac, hkdfSync } from "node:crypto";
+import { createHmac, createSecretKey, hkdfSync, type KeyObject } from "node:crypto";
 import { env } from "@/env";
 
 const SALT = "ecom/blind-index/v1";
-const derived = new Map<string, Buffer>();
+// KeyObjects: Node 24 prepares a key given as a Buffer anew on every createHmac (several
+// times the cost of the HMAC itself).
+const derived = new Map<string, KeyObject>();
 
-function keyFor(purpose: string): Buffer {
+function keyFor(purpose: string): KeyObject {
   const secret = env().authSecret;
   const cacheKey = `${purpose}\u0000${secret}`;
   let key = derived.get(cacheKey);
   if (!key) {
-    key = Buffer.from(hkdfSync("sha256", secret, SALT, `ecom/blind-index/${purpose}`, 32));
+    key = createSecretKey(Buffer.from(hkdfSync("sha256", secret, SALT, `ecom/blind-index/${purpose}`, 32)));
     derived.set(cacheKey, key);
   }
   return key;
