@@ -107,11 +107,32 @@ export async function startServer(port: number, env: NodeJS.ProcessEnv, bench: T
   await waitForHealth(`http://127.0.0.1:${port}/api/health`, web, 60_000);
 }
 
-/** "N cores (model), Node v, load average a b c": the machine line every report starts with. */
+/**
+ * Milliseconds for a fixed integer loop, the best of three: how fast this machine is right now.
+ * A virtual machine's speed drifts with its neighbours (on 2026-11-21 this loop took about
+ * 0.42 s in one hour and 0.5-0.55 s in another, and the benchmarks moved with it by more than
+ * that), so every report carries it, and reports are compared with it in view.
+ */
+function cpuCheckMs(): number {
+  let best = Number.POSITIVE_INFINITY;
+  for (let round = 0; round < 3; round++) {
+    const started = performance.now();
+    let x = 0;
+    for (let i = 0; i < 100_000_000; i++) x = (x + i * 7) % 1_000_003;
+    best = Math.min(best, performance.now() - started);
+    if (x < 0) throw new Error("unreachable: keeps the loop from being optimised away");
+  }
+  return Math.round(best);
+}
+
+/** "N cores (model), Node v, load average a b c, CPU check n ms": the machine line every report starts with. */
 export function machineLine(): string {
   const cpus = os.cpus();
   const loadAverage = os.loadavg().map((l) => l.toFixed(1)).join(" ");
-  return `${cpus.length} cores (${cpus[0]?.model.trim() ?? "unknown CPU"}), Node ${process.version}, load average ${loadAverage} (1/5/15 min; other work on the machine skews the figures)`;
+  return (
+    `${cpus.length} cores (${cpus[0]?.model.trim() ?? "unknown CPU"}), Node ${process.version}, load average ${loadAverage} ` +
+    `(1/5/15 min; other work on the machine skews the figures), CPU check ${cpuCheckMs()} ms (a fixed loop; lower is faster)`
+  );
 }
 
 /**
