@@ -1,7 +1,7 @@
 import "server-only";
-import { createHmac, createSecretKey, hkdfSync, timingSafeEqual, type KeyObject } from "node:crypto";
+import { createHmac, timingSafeEqual } from "node:crypto";
 import { z } from "zod";
-import { env } from "@/env";
+import { authSecretKey } from "@/server/privacy";
 
 /** How long a download link works unless the caller asks otherwise: 24 hours. */
 export const DOWNLOAD_LINK_TTL_SECONDS = 24 * 60 * 60;
@@ -23,24 +23,12 @@ const TOKEN_SHAPE = /^[A-Za-z0-9_-]{1,520}\.[A-Za-z0-9_-]{43}$/;
 const ZTokenId = z.string().min(1).max(191).regex(/^[A-Za-z0-9_-]+$/);
 const ZDownloadClaims = z.strictObject({ s: ZTokenId, o: ZTokenId, l: ZTokenId, e: z.number().int().positive() });
 
-/** The key as a KeyObject: Node 24 prepares a Buffer key anew on every createHmac. */
-const derived = new Map<string, KeyObject>();
-
 /**
- * The signing key: HKDF-SHA256 of AUTH_SECRET with a label of its own, so a download token's
- * MAC can never be confused with a session, a blind index or anything else keyed from the same
+ * The signing key: derived from AUTH_SECRET with a label of its own, so a download token's MAC
+ * can never be confused with a session, a blind index or anything else keyed from the same
  * secret. Rotating AUTH_SECRET invalidates every outstanding link (they are short-lived).
  */
-function signingKey(): KeyObject {
-  const secret = env().authSecret;
-  let key = derived.get(secret);
-  if (!key) {
-    key = createSecretKey(Buffer.from(hkdfSync("sha256", secret, HKDF_SALT, HKDF_INFO, 32)));
-    derived.clear();
-    derived.set(secret, key);
-  }
-  return key;
-}
+const signingKey = () => authSecretKey(HKDF_SALT, HKDF_INFO);
 
 function mac(encodedPayload: string): Buffer {
   return createHmac("sha256", signingKey()).update(encodedPayload, "ascii").digest();

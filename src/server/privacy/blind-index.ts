@@ -1,22 +1,8 @@
 import "server-only";
-import { createHmac, createSecretKey, hkdfSync, type KeyObject } from "node:crypto";
-import { env } from "@/env";
+import { createHmac } from "node:crypto";
+import { authSecretKey } from "./derived-key";
 
 const SALT = "ecom/blind-index/v1";
-// KeyObjects: Node 24 prepares a key given as a Buffer anew on every createHmac (several
-// times the cost of the HMAC itself).
-const derived = new Map<string, KeyObject>();
-
-function keyFor(purpose: string): KeyObject {
-  const secret = env().authSecret;
-  const cacheKey = `${purpose}\u0000${secret}`;
-  let key = derived.get(cacheKey);
-  if (!key) {
-    key = createSecretKey(Buffer.from(hkdfSync("sha256", secret, SALT, `ecom/blind-index/${purpose}`, 32)));
-    derived.set(cacheKey, key);
-  }
-  return key;
-}
 
 /**
  * A keyed, deterministic fingerprint of personal data (64 lower-case hex characters):
@@ -30,5 +16,5 @@ function keyFor(purpose: string): KeyObject {
  */
 export function blindIndex(purpose: string, value: string): string {
   if (!purpose) throw new TypeError("blindIndex: purpose is required");
-  return createHmac("sha256", keyFor(purpose)).update(value, "utf8").digest("hex");
+  return createHmac("sha256", authSecretKey(SALT, `ecom/blind-index/${purpose}`)).update(value, "utf8").digest("hex");
 }

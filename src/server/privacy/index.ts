@@ -16,4 +16,5 @@ export {
   type TOptional,
 } from "./crypto";
 export { blindIndex } from "./blind-index";
+export { authSecretKey } from "./derived-key";
 export { rotatePii, type TRotatePiiOptions, type TRotatePiiResult, type TRotateCounts, type TPiiColumn } from "./rotate-pii";
