@@ -1,7 +1,8 @@
-import { createHmac } from "node:crypto";
+import { createHmac, hkdfSync } from "node:crypto";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { resetEnvForTests } from "@/env";
 import { blindIndex } from "./blind-index";
+import { authSecretKey } from "./derived-key";
 
 const saved = { ...process.env };
 
@@ -44,5 +45,17 @@ describe("blindIndex", () => {
 
   it("requires a purpose", () => {
     expect(() => blindIndex("", "x")).toThrow(TypeError);
+  });
+});
+
+describe("authSecretKey", () => {
+  it("is HKDF-SHA256 of AUTH_SECRET for its salt and info (so keys derived before stay the same), one per use and per secret", () => {
+    const key = authSecretKey("salt/v1", "use-a");
+    expect(key.type).toBe("secret");
+    expect(key.export()).toEqual(Buffer.from(hkdfSync("sha256", "a".repeat(32), "salt/v1", "use-a", 32)));
+    expect(authSecretKey("salt/v1", "use-a")).toBe(key);
+    expect(authSecretKey("salt/v1", "use-b").export()).not.toEqual(key.export());
+    useSecret("c".repeat(32));
+    expect(authSecretKey("salt/v1", "use-a").export()).toEqual(Buffer.from(hkdfSync("sha256", "c".repeat(32), "salt/v1", "use-a", 32)));
   });
 });
