@@ -1,11 +1,12 @@
 /**
  * `npm run worker`: delivers outbox events to the production handlers and runs the periodic
- * jobs (reservation expiry, Stripe reconciliation, stale cart purge) until SIGTERM/SIGINT,
- * then finishes the event and job runs in hand, gives back the rest of its batch and exits 0.
+ * jobs (reservation expiry, Stripe reconciliation, stale cart purge, housekeeping) until
+ * SIGTERM/SIGINT, then finishes the event and job runs in hand, gives back the rest of its
+ * batch and exits 0.
  *
  * Job intervals (milliseconds) may be overridden with JOB_EXPIRE_RESERVATIONS_MS (default
- * 60000), JOB_RECONCILE_STRIPE_MS (300000) and JOB_PURGE_CARTS_MS (86400000), validated by
- * src/env.ts like every setting.
+ * 60000), JOB_RECONCILE_STRIPE_MS (300000), JOB_PURGE_CARTS_MS (86400000) and
+ * JOB_PRUNE_RECORDS_MS (3600000), validated by src/env.ts like every setting.
  */
 import { assertEnv } from "@/env";
 import { disconnectDb } from "@/server/db";
@@ -20,6 +21,7 @@ const intervals: Partial<TJobIntervals> = Object.fromEntries(
     expireReservations: config.JOB_EXPIRE_RESERVATIONS_MS,
     reconcileStripePayments: config.JOB_RECONCILE_STRIPE_MS,
     purgeStaleCarts: config.JOB_PURGE_CARTS_MS,
+    pruneExpiredRecords: config.JOB_PRUNE_RECORDS_MS,
   }).filter(([, v]) => v !== undefined),
 );
 const worker = startWorker({ handlers: productionHandlers });

@@ -31,6 +31,15 @@ describe("parseEnv", () => {
     expect(parseEnv({ ...base, JOB_RECONCILE_STRIPE_MS: "120000" }).JOB_RECONCILE_STRIPE_MS).toBe(120_000);
     expect(() => parseEnv({ ...base, JOB_PURGE_CARTS_MS: "500" })).toThrow(/JOB_PURGE_CARTS_MS/);
     expect(() => parseEnv({ ...base, JOB_PURGE_CARTS_MS: "1500.5" })).toThrow(/JOB_PURGE_CARTS_MS/);
+    expect(parseEnv({ ...base, JOB_PRUNE_RECORDS_MS: "600000" }).JOB_PRUNE_RECORDS_MS).toBe(600_000);
+    expect(() => parseEnv({ ...base, JOB_PRUNE_RECORDS_MS: "999" })).toThrow(/JOB_PRUNE_RECORDS_MS/);
+  });
+
+  it("keeps delivered events and webhook ids 30 days by default; webhook ids at least 7 (providers retry for days)", () => {
+    expect(parseEnv(base)).toMatchObject({ OUTBOX_RETENTION_DAYS: 30, WEBHOOK_EVENT_RETENTION_DAYS: 30 });
+    expect(parseEnv({ ...base, OUTBOX_RETENTION_DAYS: "1", WEBHOOK_EVENT_RETENTION_DAYS: "7" })).toMatchObject({ OUTBOX_RETENTION_DAYS: 1, WEBHOOK_EVENT_RETENTION_DAYS: 7 });
+    expect(() => parseEnv({ ...base, WEBHOOK_EVENT_RETENTION_DAYS: "3" })).toThrow(/WEBHOOK_EVENT_RETENTION_DAYS/);
+    expect(() => parseEnv({ ...base, OUTBOX_RETENTION_DAYS: "0" })).toThrow(/OUTBOX_RETENTION_DAYS/);
   });
 
   it("reports a missing DATABASE_URL", () => {

@@ -42,6 +42,11 @@ const ZEnv = z
     OUTBOX_LEASE_MS: z.coerce.number().int().min(1_000).default(60_000),
     OUTBOX_BACKOFF_BASE_MS: z.coerce.number().int().min(1).default(2_000),
     OUTBOX_BACKOFF_MAX_MS: z.coerce.number().int().min(1).default(3_600_000),
+    // Housekeeping (src/server/events/registry.ts): delivered outbox events and applied
+    // webhook event ids are deleted after this many days. Webhook ids must outlive the
+    // providers' retries (Stripe retries for up to 3 days), hence at least 7.
+    OUTBOX_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+    WEBHOOK_EVENT_RETENTION_DAYS: z.coerce.number().int().min(7).max(3650).default(30),
     CRON_SECRET: z.string().min(16, "at least 16 characters").optional(),
     SMTP_URL: z.string().regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL").optional(),
     MAIL_TRANSPORT: z.enum(["smtp", "mailbox"]).optional(),
@@ -74,6 +79,7 @@ const ZEnv = z
     JOB_EXPIRE_RESERVATIONS_MS: ZJobInterval,
     JOB_RECONCILE_STRIPE_MS: ZJobInterval,
     JOB_PURGE_CARTS_MS: ZJobInterval,
+    JOB_PRUNE_RECORDS_MS: ZJobInterval,
   })
   .superRefine((e, ctx) => {
     if (e.NODE_ENV === "production" && !e.AUTH_SECRET) {

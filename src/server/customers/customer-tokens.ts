@@ -1,5 +1,5 @@
-import type { TokenPurpose } from "@/server/db";
-import { hashToken, newToken } from "@/server/identity/tokens";
+import { daysBefore, deleteInBatches, unsafeCrossStoreDb, type TokenPurpose, type TPruneOptions } from "@/server/db";
+import { EXPIRED_TOKEN_KEEP_DAYS, hashToken, newToken } from "@/server/identity/tokens";
 import { lockCustomer } from "./lock-customer";
 import type { TStoreTx } from "./types";
 
@@ -45,4 +45,14 @@ export async function consumeCustomerToken(tx: TStoreTx, storeId: string, token:
   if (!row) return null;
   const { count } = await tx.customerToken.updateMany({ where: { storeId, id: row.id, usedAt: null }, data: { usedAt: now } });
   return count === 1 ? row.customerId : null;
+}
+
+/**
+ * Deletes customer tokens of every store that expired before `before` (default:
+ * EXPIRED_TOKEN_KEEP_DAYS ago). Crosses stores on purpose: the housekeeping job applies one rule
+ * by expiry to all of them, reads nothing and returns only a count.
+ */
+export async function pruneCustomerTokens(options: TPruneOptions = {}): Promise<number> {
+  const before = options.before ?? daysBefore(EXPIRED_TOKEN_KEEP_DAYS);
+  return deleteInBatches((limit) => unsafeCrossStoreDb().$executeRaw`DELETE FROM CustomerToken WHERE expiresAt < ${before} ORDER BY expiresAt LIMIT ${limit}`, options);
 }

@@ -11,6 +11,7 @@
 import "server-only";
 
 export { registerCustomer } from "./register-customer";
+export { pruneCustomerTokens } from "./customer-tokens";
 export { verifyCustomerEmail, resendCustomerVerification, type TVerifyEmailResult } from "./verify-customer-email";
 export { requestCustomerPasswordReset } from "./request-customer-password-reset";
 export { resetCustomerPassword, type TResetPasswordResult } from "./reset-customer-password";

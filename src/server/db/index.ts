@@ -14,4 +14,5 @@ export type * from "@/generated/prisma/models";
 export * from "@/generated/prisma/enums";
 export { knownDbErrorCode } from "./errors";
 export { newRowId } from "./row-id";
+export { deleteInBatches, daysBefore, type TPruneOptions } from "./delete-in-batches";
 export { asSql, sql, sqlOf, sqlTransaction, valueRows, type TSql, type TSqlCapable, type TSqlValue } from "./sql";

@@ -20,6 +20,8 @@ const NOT_STORE_FIRST: Record<string, string> = {
   "ProductVariant(sku)": "a FULLTEXT index holds only text columns; searches always add `storeId = ?` beside MATCH ... AGAINST",
   "Order(reservationExpiresAt)":
     "the reservation-expiry job (orders/expire-reservations.ts) finds lapsed reservations of every store; each order is then handled through its own store's door",
+  "CustomerToken(expiresAt)":
+    "the housekeeping job (customers/customer-tokens.ts pruneCustomerTokens) deletes tokens of every store by expiry alone; it reads nothing",
 };
 
 describe("tenant model lists", () => {

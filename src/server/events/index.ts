@@ -17,4 +17,5 @@ export { startWorker, stopOnSignals, drainOutbox, type TWorkerHandle, type TDrai
 export type { TWorkerConfig } from "./config";
 export { listDeadEvents, type TDeadEvent, type TDeadEventPage } from "./list-dead-events";
 export { redriveEvents, type TRedriveInput } from "./redrive-events";
+export { pruneDeliveredEvents } from "./prune-delivered-events";
 export { ZRedriveEventsInput, ZDeadEventsQuery, ZEventId, type TRedriveEventsInput, type TDeadEventsQuery } from "./events.schemas";

@@ -99,7 +99,7 @@ describe("the periodic jobs runner", () => {
 });
 
 describe("the production jobs", () => {
-  it("expire lapsed card reservations, purge stale carts and reconcile nothing without Stripe, in one pass", async () => {
+  it("expire lapsed card reservations, purge stale carts, reconcile nothing without Stripe and prune expired records, in one pass", async () => {
     const store = await makeStore("jobs");
     const { variantId } = await addProduct(store.id);
     await adjustStock(store.id, { kind: "system" }, { variantId, quantity: 5, reason: "test stock" });
@@ -115,11 +115,13 @@ describe("the production jobs", () => {
       ["orders.expire-reservations", "ok"],
       ["payments.reconcile-stripe", "ok"],
       ["cart.purge-stale-carts", "ok"],
+      ["housekeeping.prune-expired-records", "ok"],
     ]);
-    const [expired, reconciled, purged] = outcomes as { result: Record<string, number> }[];
+    const [expired, reconciled, purged, pruned] = outcomes as { result: Record<string, number> }[];
     expect(expired!.result.expired).toBeGreaterThanOrEqual(1);
     expect(reconciled!.result).toMatchObject({ checked: 0 });
     expect(purged!.result.deleted).toBeGreaterThanOrEqual(1);
+    expect(Object.keys(pruned!.result).sort()).toEqual(["customerTokens", "outboxEvents", "platformTokens", "throttleBuckets", "webhookEvents"]);
 
     const orders = await storeDb(store.id).order.findMany({ where: { id: { in: [lapsed.orderId, fresh.orderId] } }, select: { id: true, status: true } });
     expect(Object.fromEntries(orders.map((o) => [o.id, o.status]))).toEqual({ [lapsed.orderId]: "CANCELLED", [fresh.orderId]: "OPEN" });

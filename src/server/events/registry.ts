@@ -7,10 +7,14 @@
  */
 import "server-only";
 import { purgeStaleCarts } from "@/server/cart";
+import { pruneCustomerTokens } from "@/server/customers";
 import { mailHandler } from "@/server/mail";
+import { prunePlatformTokens } from "@/server/onboarding";
 import { expireReservations } from "@/server/orders";
-import { reconcileStripePayments, stripeExpiryHandler } from "@/server/payments";
+import { pruneWebhookEvents, reconcileStripePayments, stripeExpiryHandler } from "@/server/payments";
+import { pruneThrottleBuckets } from "@/server/security";
 import type { TPeriodicJob } from "./periodic-jobs";
+import { pruneDeliveredEvents } from "./prune-delivered-events";
 import type { TEventHandler } from "./types";
 
 export const productionHandlers: readonly TEventHandler[] = [mailHandler, stripeExpiryHandler];
@@ -25,13 +29,36 @@ export type TJobIntervals = {
   reconcileStripePayments: number;
   /** Carts untouched for STALE_CART_DAYS are deleted. */
   purgeStaleCarts: number;
+  /** Rows that no longer serve a purpose are deleted (pruneExpiredRecords). */
+  pruneExpiredRecords: number;
 };
 
 export const DEFAULT_JOB_INTERVALS: TJobIntervals = {
   expireReservations: 60_000,
   reconcileStripePayments: 5 * 60_000,
   purgeStaleCarts: 24 * 60 * 60_000,
+  pruneExpiredRecords: 60 * 60_000,
 };
+
+/** How long one housekeeping run may go on deleting before it leaves the rest to the next run. */
+const HOUSEKEEPING_RUN_MS = 20_000;
+
+/**
+ * Housekeeping: deletes, in batches, the rows that no longer serve a purpose, so no table grows
+ * without bound: outbox events delivered OUTBOX_RETENTION_DAYS ago (pending and dead ones stay),
+ * webhook event ids older than WEBHOOK_EVENT_RETENTION_DAYS, throttle buckets whose window and
+ * block are over, and emailed tokens expired a week ago. Returns the rows deleted per table.
+ */
+export async function pruneExpiredRecords(runMs = HOUSEKEEPING_RUN_MS): Promise<Record<string, number>> {
+  const deadline = Date.now() + runMs;
+  return {
+    outboxEvents: await pruneDeliveredEvents({ deadline }),
+    webhookEvents: await pruneWebhookEvents({ deadline }),
+    throttleBuckets: await pruneThrottleBuckets({ deadline }),
+    platformTokens: await prunePlatformTokens({ deadline }),
+    customerTokens: await pruneCustomerTokens({ deadline }),
+  };
+}
 
 /** The periodic jobs of the worker and the cron route, with DEFAULT_JOB_INTERVALS unless overridden. */
 export function productionJobs(intervals: Partial<TJobIntervals> = {}): TPeriodicJob[] {
@@ -51,6 +78,11 @@ export function productionJobs(intervals: Partial<TJobIntervals> = {}): TPeriodi
       name: "cart.purge-stale-carts",
       intervalMs: every.purgeStaleCarts,
       run: async () => ({ deleted: await purgeStaleCarts() }),
+    },
+    {
+      name: "housekeeping.prune-expired-records",
+      intervalMs: every.pruneExpiredRecords,
+      run: () => pruneExpiredRecords(),
     },
   ];
 }

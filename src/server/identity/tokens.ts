@@ -4,6 +4,12 @@ import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
 const SHA256_HEX = /^[0-9a-f]{64}$/i;
 
 /**
+ * Days an emailed token's row is kept after it expired, so that its link still says "expired"
+ * or "used" for a while rather than "invalid"; the housekeeping job deletes it after that.
+ */
+export const EXPIRED_TOKEN_KEEP_DAYS = 7;
+
+/**
  * A new single-use secret for links sent by email (verification, password reset): 32 random
  * bytes as base64url (43 characters), and its SHA-256 (hex) to store. Only the hash is ever
  * stored, so a database leak does not reveal usable tokens.

@@ -17,7 +17,7 @@ export { getStoreSettings, type TStoreSettings } from "./get-store-settings";
 export { updateStoreSettings, type TSettingsActor } from "./update-store-settings";
 export { platformUrl, storefrontUrl } from "./account-mail";
 export { MAIL_REQUEST_LIMITS } from "./throttle-mail-request";
-export { PLATFORM_TOKEN_TTL_MS } from "./platform-tokens";
+export { PLATFORM_TOKEN_TTL_MS, prunePlatformTokens } from "./platform-tokens";
 export { countryOptions, currencyOptions, timeZoneOptions, COUNTRY_CODES, CURRENCY_CODES, type TOption } from "./store-options";
 export {
   ZSignUpInput,

@@ -1,5 +1,5 @@
-import { platformDb, type Prisma } from "@/server/db";
-import { hashToken, newToken } from "@/server/identity/tokens";
+import { daysBefore, deleteInBatches, platformDb, type Prisma, type TPruneOptions } from "@/server/db";
+import { EXPIRED_TOKEN_KEEP_DAYS, hashToken, newToken } from "@/server/identity/tokens";
 
 /** Emailed platform-user tokens (verification, password reset) live one hour and work once. */
 export const PLATFORM_TOKEN_TTL_MS = 60 * 60 * 1000;
@@ -44,4 +44,10 @@ export async function consumePlatformToken(tx: Prisma.TransactionClient, tokenId
 /** Retires every other open token of the same purpose (after a verification or reset succeeded). */
 export async function retireOpenTokens(tx: Prisma.TransactionClient, userId: string, purpose: TPlatformTokenPurpose): Promise<void> {
   await tx.platformUserToken.updateMany({ where: { userId, purpose, usedAt: null }, data: { usedAt: new Date() } });
+}
+
+/** Deletes platform-user tokens that expired before `before` (default: EXPIRED_TOKEN_KEEP_DAYS ago). */
+export async function prunePlatformTokens(options: TPruneOptions = {}): Promise<number> {
+  const before = options.before ?? daysBefore(EXPIRED_TOKEN_KEEP_DAYS);
+  return deleteInBatches((limit) => platformDb().$executeRaw`DELETE FROM PlatformUserToken WHERE expiresAt < ${before} ORDER BY expiresAt LIMIT ${limit}`, options);
 }

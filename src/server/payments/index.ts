@@ -32,5 +32,6 @@ export { startStripePayment, type TStripePaymentStart } from "./start-stripe-pay
 export { handleStripeWebhook, STRIPE_WEBHOOK_HANDLERS } from "./handle-stripe-webhook";
 export type { TWebhookOutcome } from "./webhook-events";
 export { reconcileStripePayments, type TReconcileResult } from "./reconcile-stripe-payments";
+export { pruneWebhookEvents } from "./prune-webhook-events";
 export { stripeExpiryHandler, cancelExpiredPaymentIntent } from "./cancel-expired-payment-intent";
 export { applicationFeeMinor, toStripeAmount } from "./stripe-amounts";

@@ -73,6 +73,51 @@ describe("hit", () => {
   });
 });
 
+describe("expiresAt (when a bucket stops mattering, for the housekeeping job)", () => {
+  const bucket = (k: string) => platformDb().throttleBucket.findUniqueOrThrow({ where: { key: k } });
+  const ms = (d: Date | null) => d?.getTime() ?? Number.NaN;
+
+  it("is the window's end while the key is not blocked, and stays there as hits are counted", async () => {
+    const k = key("expires-window");
+    const opts = { limit: 5, windowMs: 60_000, blockMs: 600_000 };
+    await hit(k, opts);
+    const first = await bucket(k);
+    expect(ms(first.expiresAt) - ms(first.windowStart)).toBe(60_000);
+    await sleep(20);
+    await hit(k, opts);
+    const second = await bucket(k);
+    expect(second.count).toBe(2);
+    expect(ms(second.windowStart)).toBe(ms(first.windowStart));
+    expect(ms(second.expiresAt)).toBe(ms(first.expiresAt));
+  });
+
+  it("is the block's end once the key is blocked (a block longer than the window), also after refused hits", async () => {
+    const k = key("expires-block");
+    const opts = { limit: 1, windowMs: 60_000, blockMs: 600_000 };
+    await hit(k, opts);
+    expect((await hit(k, opts)).allowed).toBe(false);
+    const blocked = await bucket(k);
+    expect(blocked.blockedUntil).not.toBeNull();
+    expect(ms(blocked.expiresAt)).toBe(ms(blocked.blockedUntil));
+    expect(ms(blocked.expiresAt) - ms(blocked.windowStart)).toBeGreaterThanOrEqual(600_000);
+    expect((await hit(k, opts)).allowed).toBe(false);
+    expect(ms((await bucket(k)).expiresAt)).toBe(ms(blocked.blockedUntil));
+  });
+
+  it("moves with the new window when the old one ran out", async () => {
+    const k = key("expires-new-window");
+    const opts = { limit: 5, windowMs: 1_000 };
+    await hit(k, opts);
+    const first = await bucket(k);
+    await sleep(1_100);
+    await hit(k, opts);
+    const second = await bucket(k);
+    expect(second.count).toBe(1);
+    expect(ms(second.windowStart)).toBeGreaterThan(ms(first.windowStart));
+    expect(ms(second.expiresAt) - ms(second.windowStart)).toBe(1_000);
+  });
+});
+
 describe("reset and check", () => {
   it("reset clears the count and the block", async () => {
     const k = key("reset");

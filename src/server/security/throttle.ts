@@ -1,6 +1,6 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { platformDb } from "@/server/db";
+import { deleteInBatches, platformDb, type TPruneOptions } from "@/server/db";
 import { AppError } from "@/server/errors";
 
 /**
@@ -69,11 +69,11 @@ export async function hit(key: string, options: TThrottleOptions): Promise<TThro
   const db = platformDb();
   // MySQL and MariaDB evaluate ON DUPLICATE KEY UPDATE assignments left to right: `count` and
   // `windowStart` read the old values of the row; `blockedUntil`, assigned after them, reads
-  // the new `count`. Keep this order.
+  // the new `count`; `expiresAt`, last, reads the new window and block. Keep this order.
   const [, rows] = await db.$transaction([
     db.$executeRaw`
-      INSERT INTO ThrottleBucket (\`key\`, \`count\`, windowStart, blockedUntil, updatedAt)
-      VALUES (${k}, 1, UTC_TIMESTAMP(3), NULL, UTC_TIMESTAMP(3))
+      INSERT INTO ThrottleBucket (\`key\`, \`count\`, windowStart, blockedUntil, expiresAt, updatedAt)
+      VALUES (${k}, 1, UTC_TIMESTAMP(3), NULL, UTC_TIMESTAMP(3) + INTERVAL ${windowMicros} MICROSECOND, UTC_TIMESTAMP(3))
       ON DUPLICATE KEY UPDATE
         \`count\` = CASE
           WHEN blockedUntil > UTC_TIMESTAMP(3) THEN \`count\`
@@ -87,6 +87,7 @@ export async function hit(key: string, options: TThrottleOptions): Promise<TThro
           WHEN blockedUntil > UTC_TIMESTAMP(3) THEN blockedUntil
           WHEN \`count\` > ${limit} THEN UTC_TIMESTAMP(3) + INTERVAL ${blockMicros} MICROSECOND
           ELSE NULL END,
+        expiresAt = GREATEST(windowStart + INTERVAL ${windowMicros} MICROSECOND, COALESCE(blockedUntil, windowStart)),
         updatedAt = UTC_TIMESTAMP(3)`,
     db.$queryRaw<{ count: number; blockedForMicros: number | bigint | null }[]>`
       SELECT \`count\`, TIMESTAMPDIFF(MICROSECOND, UTC_TIMESTAMP(3), blockedUntil) AS blockedForMicros
@@ -98,6 +99,22 @@ export async function hit(key: string, options: TThrottleOptions): Promise<TThro
   // was cleared by the update itself).
   if (row.blockedForMicros !== null) return { allowed: false, remaining: 0, retryAfterSeconds: secondsFrom(row.blockedForMicros) };
   return { allowed: true, remaining: Math.max(0, limit - Number(row.count)), retryAfterSeconds: 0 };
+}
+
+/**
+ * Deletes buckets whose window and block have both ended before `before` (default: now, by the
+ * database clock like every throttle decision). Deleting such a bucket changes nothing: its next
+ * hit would start a new window anyway. The housekeeping job runs it.
+ */
+export async function pruneThrottleBuckets(options: TPruneOptions = {}): Promise<number> {
+  const db = platformDb();
+  return deleteInBatches(
+    (limit) =>
+      options.before
+        ? db.$executeRaw`DELETE FROM ThrottleBucket WHERE expiresAt < ${options.before} ORDER BY expiresAt LIMIT ${limit}`
+        : db.$executeRaw`DELETE FROM ThrottleBucket WHERE expiresAt < UTC_TIMESTAMP(3) ORDER BY expiresAt LIMIT ${limit}`,
+    options,
+  );
 }
 
 /** Whether `key` is currently blocked, without counting a hit. */

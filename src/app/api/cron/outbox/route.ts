@@ -31,7 +31,7 @@ async function authorizeCron(req: Request): Promise<void> {
 /**
  * Delivers due outbox events for about 20 seconds and, beside that, runs the periodic jobs
  * this instance has not run within their interval (reservation expiry, Stripe reconciliation,
- * stale cart purge), for deployments without `npm run worker` (Vercel Cron sends GET; other
+ * stale cart purge, housekeeping), for deployments without `npm run worker` (Vercel Cron sends GET; other
  * schedulers may POST). Safe to call while workers run: every job is idempotent and claims
  * its rows. A failing job is reported in `jobs` and does not fail the call.
  */
