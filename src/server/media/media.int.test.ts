@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { disconnectDb, platformDb, storeDb } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { deleteMedia, getMedia, listMedia, mediaStorage, updateMediaAlt, uploadFile, uploadImage } from "@/server/media";
+import { addProduct, placeTestOrder } from "@/server/orders/int-test-support";
 import { readAllBytes } from "./storage/storage";
 
 const { storageDir, restoreEnv } = vi.hoisted(() => {
@@ -170,6 +171,28 @@ describe("list, alt text and delete", () => {
     expect(await getMedia(storeB.id, media.id)).not.toBeNull();
     await platformDb().store.update({ where: { id: storeB.id }, data: { logoMediaId: null } });
     await deleteMedia(storeB.id, actor, media.id);
+  });
+
+  it("refuses to delete a file bought in an order (409) until that order is cancelled; another store's orders do not count", async () => {
+    const file = await uploadFile(storeA.id, actor, { bytes: Buffer.from("pattern-pdf"), filename: "pattern.pdf" });
+    const { variantIds } = await addProduct(storeA.id, [{ trackInventory: false }], "DIGITAL");
+    const order = await placeTestOrder(storeA.id, { lines: [{ variantId: variantIds[0]!, quantity: 1, type: "DIGITAL" }] });
+    await storeDb(storeA.id).orderLine.updateMany({ where: { orderId: order.orderId }, data: { digitalMediaId: file.id } });
+
+    const error = await refusal(deleteMedia(storeA.id, actor, file.id));
+    expect(error.status).toBe(409);
+    expect(error.details).toEqual({ usedBy: ["file bought in orders (its buyers download it from their order pages)"] });
+    expect(await getMedia(storeA.id, file.id)).not.toBeNull();
+    expect(await storedKeys(storeA.id)).toContain(`${storeA.id}/files/${file.id}/pattern.pdf`);
+
+    // An order line of store B naming the same id (it cannot be B's file) is not store A's business.
+    const other = await addProduct(storeB.id, [{ trackInventory: false }], "DIGITAL");
+    const otherOrder = await placeTestOrder(storeB.id, { lines: [{ variantId: other.variantId, quantity: 1, type: "DIGITAL" }] });
+    await storeDb(storeB.id).orderLine.updateMany({ where: { orderId: otherOrder.orderId }, data: { digitalMediaId: file.id } });
+
+    await storeDb(storeA.id).order.update({ where: { id: order.orderId }, data: { status: "CANCELLED" } });
+    await deleteMedia(storeA.id, actor, file.id);
+    expect(await getMedia(storeA.id, file.id)).toBeNull();
   });
 
   it("deletes a file's stored object", async () => {
