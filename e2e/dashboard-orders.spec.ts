@@ -6,8 +6,8 @@ import { ACME, DEMO, DEMO_OWNER, platformUrl, sql, storeApi } from "./support";
  * The merchant's side of a cash-on-delivery order on `demo`: the owner counts in stock on a
  * variant's inventory page (the adjustment shows in its history, with the reason and who), a
  * guest orders it through the storefront API, the owner finds the order by the shopper's email,
- * opens it (lines, totals, address, the timeline), marks it paid and the timeline names them;
- * the variant's history then shows the sale. Another store's staff get 404 for the order.
+ * opens it (lines, totals, address, the timeline), marks it paid and the timeline names them,
+ * and the shopper gets the "payment received" mail; the variant's history then shows the sale. Another store's staff get 404 for the order.
  */
 
 const ACME_OWNER = { email: "owner@acme.example.com", password: "acme-owner-2026" };
@@ -113,6 +113,11 @@ test("the owner sees a storefront COD order, marks it paid (the timeline names t
   expect(row!.paidAt).not.toBeNull();
   const [ownerId] = await sql<{ id: string }[]>("SELECT id FROM PlatformUser WHERE email = ?", [DEMO_OWNER.email]);
   expect(row!.paidByUserId).toBe(ownerId!.id);
+
+  // The shopper is told: the worker delivers the "payment received" mail.
+  await expect
+    .poll(async () => (await sql<unknown[]>("SELECT id FROM MailboxMessage WHERE `to` = ? AND subject = ?", [email, `Payment received for order #${order.number}`])).length, { timeout: 20_000 })
+    .toBe(1);
 
   // The variant's history now shows the reservation and the sale of this order, linked to it.
   await page.goto(platformUrl(`/dashboard/${DEMO.slug}/inventory/${variant!.id}`));

@@ -1,5 +1,5 @@
-import { keptPerProcess } from "@/lib/kept-per-process";
 import { formatMoney } from "@/lib/money";
+import { formatStoreTime, lineLabel } from "@/server/orders";
 import { storeUrl } from "@/server/storefront";
 import type { TStoreProfile } from "@/server/stores";
 import type { TTotals } from "./pricing";
@@ -26,13 +26,6 @@ export function orderStatusUrl(slug: string, orderId: string, token: string): st
   return storeUrl(slug, `/orders/${encodeURIComponent(orderId)}?token=${encodeURIComponent(token)}`);
 }
 
-const lineLabel = (l: Pick<TOrderMailLine, "title" | "variantTitle">) => (l.variantTitle && l.variantTitle !== "Default" ? `${l.title} (${l.variantTitle})` : l.title);
-
-/** A booked slot's time format per store time zone, made once per process (it is dear to build). */
-const slotTimeFormats = keptPerProcess<Intl.DateTimeFormat>();
-const slotTimeFormat = (timeZone: string) =>
-  slotTimeFormats(timeZone, () => new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone }));
-
 /**
  * The order confirmation mail (plain text): the lines, the totals exactly as charged, how to
  * pay and the status link that works without an account. It names the store and never
@@ -42,7 +35,7 @@ export function orderConfirmationMail(input: TOrderMailInput) {
   const { store, totals } = input;
   const money = (minor: bigint) => formatMoney(minor, store.currency);
   const lines = input.lines.map(
-    (l) => `${l.quantity} x ${lineLabel(l)}${l.slotStartsAt ? `, ${slotTimeFormat(store.timeZone).format(l.slotStartsAt)}` : ""}: ${money(l.lineTotalMinor)}`,
+    (l) => `${l.quantity} x ${lineLabel(l)}${l.slotStartsAt ? `, ${formatStoreTime(l.slotStartsAt, store.timeZone)}` : ""}: ${money(l.lineTotalMinor)}`,
   );
   const summary = [
     `Subtotal: ${money(totals.subtotalMinor)}`,

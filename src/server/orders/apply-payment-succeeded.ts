@@ -1,7 +1,7 @@
 import type { PaymentMethod } from "@/server/db";
 import { AppError } from "@/server/errors";
-import { enqueueEvent } from "@/server/events";
 import { commitReservation, reserveSlots, reserveStock, type TStoreTx } from "@/server/inventory";
+import { announceOrderPaid } from "./announce-order-paid";
 import { lockOrderForUpdate } from "./lock-order";
 import { AWAITING_STATES, PAID_STATES, providerActor, SYSTEM_CANCEL_REASONS } from "./order-states";
 import { recordOrderEvent } from "./record-order-event";
@@ -44,7 +44,8 @@ async function reserveAgain(tx: TStoreTx, storeId: string, orderId: string, prov
 /**
  * Applies a provider's "payment succeeded" to an order inside the caller's (webhook)
  * transaction: under the order's row lock, a waiting order becomes PAID (paidAt, reservation
- * committed as SALE, the payment row PAID, a `paid` timeline entry, `order.paid`). Harmless when
+ * committed as SALE, the payment row PAID, a `paid` timeline entry, `order.paid` and the
+ * shopper's "payment received" mail). Harmless when
  * repeated or when the order is already in a later state (see TPaymentSucceededOutcome). A
  * late payment for an order the system cancelled reserves its stock again when it can.
  * Another store's order is NOT_FOUND; a stale snapshot is CONFLICT (retry).
@@ -70,7 +71,7 @@ export async function applyPaymentSucceeded(tx: TStoreTx, storeId: string, order
     await tx.order.update({ where: { id: order.id }, data: { paymentStatus: "PAID", paidAt: now, reservationExpiresAt: null } });
     await commitReservation(tx, storeId, order.id, actor);
     await recordOrderEvent(tx, storeId, order.id, { kind: "paid", message: `Payment received (${payment.provider})`, actor, data: { providerRef: payment.providerRef } });
-    await enqueueEvent(tx, { type: "order.paid", storeId, payload: { orderId: order.id, number: order.number, method: payment.provider } });
+    await announceOrderPaid(tx, storeId, order.id, { method: payment.provider });
     return "paid";
   }
 
@@ -83,7 +84,7 @@ export async function applyPaymentSucceeded(tx: TStoreTx, storeId: string, order
       actor,
       data: { providerRef: payment.providerRef, reinstated: true },
     });
-    await enqueueEvent(tx, { type: "order.paid", storeId, payload: { orderId: order.id, number: order.number, method: payment.provider, reinstated: true } });
+    await announceOrderPaid(tx, storeId, order.id, { method: payment.provider, reinstated: true });
     return "reinstated";
   }
 

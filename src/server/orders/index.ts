@@ -35,6 +35,7 @@ export { getOrderForStaff } from "./get-order-for-staff";
 export { listOrders, type TOrderPage } from "./list-orders";
 export { listCustomerOrders, getCustomerOrder, exportCustomerOrders, CUSTOMER_ORDER_LIMIT } from "./list-customer-orders";
 export { markOrderPaid, type TOrderStaffActor } from "./mark-order-paid";
+export { lineLabel, formatStoreTime } from "./order-mail-format";
 export { applyPaymentSucceeded, type TPaymentResult, type TPaymentSucceededOutcome } from "./apply-payment-succeeded";
 export { applyPaymentFailed, type TPaymentFailedOutcome } from "./apply-payment-failed";
 export { expireReservations, type TExpireOptions, type TExpireResult } from "./expire-reservations";

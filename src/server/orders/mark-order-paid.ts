@@ -1,8 +1,8 @@
 import { storeDb } from "@/server/db";
 import { recordAudit } from "@/server/audit";
 import { AppError } from "@/server/errors";
-import { enqueueEvent } from "@/server/events";
 import { commitReservation, INVENTORY_TX_OPTIONS } from "@/server/inventory";
+import { announceOrderPaid } from "./announce-order-paid";
 import { lockOrderForUpdate } from "./lock-order";
 import { getOrderForStaff } from "./get-order-for-staff";
 import { recordOrderEvent } from "./record-order-event";
@@ -17,8 +17,9 @@ const conflict = (message: string) => new AppError("CONFLICT", message);
  * Records that a cash-on-delivery / bank-transfer order has been paid (callers check
  * orders:write): payment status PAID, paidAt now and paidByUserId (the user; an API key is
  * named in the timeline and audit), the order's COD payment PAID (created when the checkout
- * made none), the reservation committed (SALE), a `paid` timeline entry, the audit entry and
- * `order.paid`, in one transaction under the order's row lock. An order already paid, a
+ * made none), the reservation committed (SALE), a `paid` timeline entry, the audit entry,
+ * `order.paid` and the shopper's "payment received" mail, in one transaction under the order's
+ * row lock. An order already paid, a
  * cancelled order, or a Stripe order (paid only by Stripe's webhook) is CONFLICT (409);
  * another store's order is NOT_FOUND (404).
  */
@@ -54,7 +55,7 @@ export async function markOrderPaid(storeId: string, orderId: string, actor: TOr
       },
       tx,
     );
-    await enqueueEvent(tx, { type: "order.paid", storeId, payload: { orderId: order.id, number: order.number, method: "COD" } });
+    await announceOrderPaid(tx, storeId, order.id, { method: "COD" });
   }, INVENTORY_TX_OPTIONS);
   return getOrderForStaff(storeId, orderId);
 }
