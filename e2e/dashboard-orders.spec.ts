@@ -143,3 +143,41 @@ test("the owner sees a storefront COD order, marks it paid (the timeline names t
   expect(foreignStock?.status()).toBe(404);
   await context.close();
 });
+
+test("the owner adds a stock location, renames it and makes it the default, and back", async ({ page }) => {
+  const word = Math.random().toString(36).slice(2, 8);
+  await signIn(page, ACME_OWNER, `/dashboard/${ACME.slug}/inventory/locations`);
+  await expect(page.getByRole("heading", { name: "Stock locations", level: 1 })).toBeVisible();
+  const table = page.getByRole("table", { name: /Stock locations of/ });
+
+  await page.getByLabel("Name", { exact: true }).last().fill(`Depot ${word}`);
+  await page.getByRole("button", { name: "Add location" }).click();
+  await expect(page.getByRole("status").filter({ hasText: `Location “Depot ${word}” added.` })).toBeVisible();
+
+  const rename = page.getByRole("form", { name: `Rename Depot ${word}` });
+  await rename.getByLabel("Name").fill(`Colombo depot ${word}`);
+  await rename.getByRole("button", { name: "Rename" }).click();
+  await expect(page.getByRole("status").filter({ hasText: `Renamed to “Colombo depot ${word}”.` })).toBeVisible();
+  const row = table.getByRole("row").filter({ has: page.getByRole("rowheader", { name: `Colombo depot ${word}` }) });
+  await expect(row.getByRole("cell").first()).toHaveText("No");
+
+  // A name another location has is refused beside the field.
+  const again = page.getByRole("form", { name: `Rename Colombo depot ${word}` });
+  await again.getByLabel("Name").fill("Main warehouse");
+  await again.getByRole("button", { name: "Rename" }).click();
+  await expect(again.getByLabel("Name")).toHaveAttribute("aria-invalid", "true");
+  await expect(again.getByLabel("Name")).toHaveAccessibleDescription(/Another location of this store already has this name/);
+
+  await page.reload();
+  await page.getByRole("form", { name: `Make Colombo depot ${word} the default location` }).getByRole("button", { name: "Make default" }).click();
+  await expect(page.getByRole("status").filter({ hasText: `“Colombo depot ${word}” is now the default location.` })).toBeVisible();
+  await page.reload();
+  await expect(row.getByRole("cell").first()).toHaveText("Yes");
+  await expect(table.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "Main warehouse" }) }).getByRole("cell").first()).toHaveText("No");
+  const [defaults] = await sql<{ n: number }[]>("SELECT COUNT(*) AS n FROM StockLocation l JOIN Store s ON s.id = l.storeId WHERE s.slug = ? AND l.isDefault = 1", [ACME.slug]);
+  expect(Number(defaults!.n)).toBe(1);
+
+  // Back to the main warehouse, as the rest of the suite expects.
+  await page.getByRole("form", { name: "Make Main warehouse the default location" }).getByRole("button", { name: "Make default" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "“Main warehouse” is now the default location." })).toBeVisible();
+});

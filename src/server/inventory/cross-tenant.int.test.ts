@@ -11,8 +11,10 @@ import {
   listLowStock,
   listStockLocations,
   releaseReservation,
+  renameStockLocation,
   reserveSlots,
   reserveStock,
+  setDefaultStockLocation,
   setLowStockThreshold,
   slotAvailabilityOf,
   transferStock,
@@ -60,6 +62,8 @@ describe("inventory across stores", () => {
     await notFound(transferStock(a.id, staff, { variantId: victim.variant, fromLocationId: victim.location, toLocationId: ownLocation, quantity: 1 }));
     await notFound(transferStock(a.id, staff, { variantId: ownVariant, fromLocationId: victim.location, toLocationId: ownLocation, quantity: 1 }));
     await notFound(setLowStockThreshold(a.id, staff, { variantId: victim.variant, threshold: 1 }));
+    await notFound(renameStockLocation(a.id, staff, victim.location, { name: "Taken over" }));
+    await notFound(setDefaultStockLocation(a.id, staff, victim.location));
     await notFound(storeDb(a.id).$transaction((tx) => reserveStock(tx, a.id, [{ variantId: victim.variant, quantity: 1, label: "V" }], { orderId: "attack", actor: SYSTEM })));
     await notFound(storeDb(a.id).$transaction((tx) => reserveSlots(tx, a.id, [{ slotId: victim.slot, quantity: 1, label: "S" }])));
     await storeDb(a.id).$transaction((tx) => commitReservation(tx, a.id, "victim-order", SYSTEM));
@@ -71,5 +75,6 @@ describe("inventory across stores", () => {
     expect((await storeDb(b.id).serviceSlot.findFirstOrThrow({ where: { storeId: b.id, id: victim.slot } })).booked).toBe(0);
     expect(await ledgerMismatches(b.id)).toEqual([]);
     expect(await storeDb(a.id).inventoryLedgerEntry.count({ where: { storeId: a.id } })).toBe(0);
+    expect((await listStockLocations(b.id)).map((l) => [l.id, l.name, l.isDefault])).toEqual([[victim.location, "Main warehouse", true]]);
   });
 });

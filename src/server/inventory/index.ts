@@ -33,7 +33,17 @@ export {
   type TStockImportInput,
 } from "./inventory.schemas";
 export { ledgerActor, orderReference, INVENTORY_TX_OPTIONS, type TStockActor, type TLedgerActor, type TLedgerActorType, type TStoreTx } from "./inventory-tx";
-export { ensureDefaultLocation, listStockLocations, createStockLocation, DEFAULT_LOCATION_NAME, type TStockLocationView } from "./stock-locations";
+export {
+  ensureDefaultLocation,
+  listStockLocations,
+  createStockLocation,
+  renameStockLocation,
+  setDefaultStockLocation,
+  defaultLocationIdOf,
+  DEFAULT_LOCATION_NAME,
+  DEFAULT_LOCATION_TTL_MS,
+  type TStockLocationView,
+} from "./stock-locations";
 export { adjustStock, type TAdjustOptions } from "./adjust-stock";
 export { transferStock } from "./transfer-stock";
 export { importStockLevels } from "./import-stock-levels";
@@ -50,6 +60,6 @@ export { setLowStockThreshold } from "./set-low-stock-threshold";
 export { crossedLowStock } from "./low-stock-events";
 export { availabilityOf, slotAvailabilityOf, productAvailabilityOf, productAvailableSql } from "./availability";
 export { AVAILABILITY_CHANGED, crossedZero } from "./availability-events";
-export { reserveStock, reserveAtDefaultLocation, defaultLocationIdOf, type TReserveItem, type TOutOfStockItem, type TReserveResult } from "./reserve-stock";
+export { reserveStock, reserveAtDefaultLocation, type TReserveItem, type TOutOfStockItem, type TReserveResult } from "./reserve-stock";
 export { reserveSlots, type TSlotReserveItem, type TSlotUnavailableItem, type TSlotReserveResult } from "./reserve-slots";
 export { commitReservation, releaseReservation, outstandingReservations, type TReservedStock } from "./order-reservations";

@@ -140,19 +140,6 @@ export async function reserveStock(tx: TStoreTx, storeId: string, items: TReserv
   return { ok: true };
 }
 
-/** Default location ids, per process: a store's default location never changes once it exists. */
-const defaultLocations = new Map<string, string>();
-
-/** The store's default stock location id (created when missing), remembered per process. */
-export async function defaultLocationIdOf(storeId: string): Promise<string> {
-  const known = defaultLocations.get(storeId);
-  if (known) return known;
-  const id = (await ensureDefaultLocation(storeId)).id;
-  if (defaultLocations.size >= 10_000) defaultLocations.clear();
-  defaultLocations.set(storeId, id);
-  return id;
-}
-
 /**
  * The checkout's fast path for tracked variants without a low-stock threshold: reserves each
  * line at the store's default location with one conditional UPDATE that succeeds only while

@@ -43,6 +43,32 @@ export async function ensureDefaultLocation(storeId: string, tx?: TStoreTx): Pro
   return created;
 }
 
+/**
+ * How long a process keeps a store's default location id for the checkout's fast path. A
+ * change of default is seen at once by the process that made it and within this time by the
+ * others; until then they reserve at the old default, which is still a real location of the
+ * store (each reservation records where it was made), so only the preference lags.
+ */
+export const DEFAULT_LOCATION_TTL_MS = 30_000;
+
+/** Default location ids with the time they were read, per process. */
+const defaultLocations = new Map<string, { id: string; readAt: number }>();
+
+/** The store's default stock location id (created when missing), kept per process for DEFAULT_LOCATION_TTL_MS. */
+export async function defaultLocationIdOf(storeId: string, now = Date.now()): Promise<string> {
+  const known = defaultLocations.get(storeId);
+  if (known && now - known.readAt < DEFAULT_LOCATION_TTL_MS) return known.id;
+  const id = (await ensureDefaultLocation(storeId)).id;
+  if (defaultLocations.size >= 10_000) defaultLocations.clear();
+  defaultLocations.set(storeId, { id, readAt: now });
+  return id;
+}
+
+/** Drops this process's kept default location of the store (after changing it). */
+export function forgetDefaultLocation(storeId: string): void {
+  defaultLocations.delete(storeId);
+}
+
 /** The store's stock locations, the default first, then by name. Creates the default when missing. */
 export async function listStockLocations(storeId: string): Promise<TStockLocationView[]> {
   await ensureDefaultLocation(storeId);
@@ -54,19 +80,12 @@ export async function listStockLocations(storeId: string): Promise<TStockLocatio
   return rows;
 }
 
-/**
- * Adds a stock location (ZStockLocationInput: a name unique in the store; 409 on "name" when
- * taken). Callers check inventory:write. Audited.
- */
-export async function createStockLocation(storeId: string, actor: TStockActor, input: unknown): Promise<TStockLocationView> {
-  const { name } = ZStockLocationInput.parse(input);
-  await ensureDefaultLocation(storeId);
+const LOCATION_SELECT = { id: true, name: true, isDefault: true, createdAt: true } as const;
+
+/** Runs `write`, answering a taken name with 409 on "name". */
+async function withUniqueName<T>(write: () => Promise<T>): Promise<T> {
   try {
-    return await storeDb(storeId).$transaction(async (tx) => {
-      const row = await tx.stockLocation.create({ data: { storeId, name, isDefault: false }, select: { id: true, name: true, isDefault: true, createdAt: true } });
-      await recordAudit({ storeId, ...auditActorOf(actor), action: "inventory.location_created", targetType: "stock_location", targetId: row.id, data: { name } }, tx);
-      return row;
-    });
+    return await write();
   } catch (error) {
     if (knownDbErrorCode(error) === "UNIQUE_VIOLATION") {
       const message = "Another location of this store already has this name";
@@ -74,4 +93,80 @@ export async function createStockLocation(storeId: string, actor: TStockActor, i
     }
     throw error;
   }
+}
+
+/**
+ * Locks every location row of the store (the order in which location changes take their locks)
+ * and returns the one asked for: NOT_FOUND when it is not this store's.
+ */
+async function lockLocations(tx: TStoreTx, storeId: string, locationId: string): Promise<TStockLocationView> {
+  const rows = await tx.$queryRaw<TStockLocationView[]>`
+    SELECT id, name, isDefault, createdAt FROM StockLocation WHERE storeId = ${storeId} ORDER BY id FOR UPDATE`;
+  const row = rows.find((r) => r.id === locationId);
+  if (!row) throw new AppError("NOT_FOUND", "Stock location not found");
+  return { ...row, isDefault: Boolean(row.isDefault) };
+}
+
+/**
+ * Adds a stock location (ZStockLocationInput: a name unique in the store; 409 on "name" when
+ * taken). Callers check inventory:write. Audited.
+ */
+export async function createStockLocation(storeId: string, actor: TStockActor, input: unknown): Promise<TStockLocationView> {
+  const { name } = ZStockLocationInput.parse(input);
+  await ensureDefaultLocation(storeId);
+  return withUniqueName(() =>
+    storeDb(storeId).$transaction(async (tx) => {
+      const row = await tx.stockLocation.create({ data: { storeId, name, isDefault: false }, select: LOCATION_SELECT });
+      await recordAudit({ storeId, ...auditActorOf(actor), action: "inventory.location_created", targetType: "stock_location", targetId: row.id, data: { name } }, tx);
+      return row;
+    }),
+  );
+}
+
+/**
+ * Renames one of the store's locations (ZStockLocationInput; 409 on "name" when another
+ * location has it). The ledger and stock levels refer to locations by id, so history keeps
+ * following the location under its new name. Callers check inventory:write. Audited with the
+ * old and new names. Another store's location is NOT_FOUND.
+ */
+export async function renameStockLocation(storeId: string, actor: TStockActor, locationId: string, input: unknown): Promise<TStockLocationView> {
+  const { name } = ZStockLocationInput.parse(input);
+  return withUniqueName(() =>
+    storeDb(storeId).$transaction(async (tx) => {
+      const before = await lockLocations(tx, storeId, locationId);
+      if (before.name === name) return before;
+      const row = await tx.stockLocation.update({ where: { id: locationId }, data: { name }, select: LOCATION_SELECT });
+      await recordAudit(
+        { storeId, ...auditActorOf(actor), action: "inventory.location_renamed", targetType: "stock_location", targetId: locationId, data: { from: before.name, to: name } },
+        tx,
+      );
+      return row;
+    }),
+  );
+}
+
+/**
+ * Makes one of the store's locations its default: where checkout reserves first and where
+ * adjustments without a location go. Exactly one location is the default before and after,
+ * also when two staff choose different ones at once (both lock every location row of the store
+ * first). Stock already reserved stays where it was reserved: each order's reservation records
+ * its locations, and paying or releasing follows those. This process forgets the old default
+ * at once; other instances within DEFAULT_LOCATION_TTL_MS (defaultLocationIdOf). Callers check
+ * inventory:write. Audited. Another store's location is NOT_FOUND.
+ */
+export async function setDefaultStockLocation(storeId: string, actor: TStockActor, locationId: string): Promise<TStockLocationView> {
+  await ensureDefaultLocation(storeId);
+  const row = await storeDb(storeId).$transaction(async (tx) => {
+    const target = await lockLocations(tx, storeId, locationId);
+    if (target.isDefault) return target;
+    const previous = await findDefault(tx, storeId, false);
+    await tx.$executeRaw`UPDATE StockLocation SET isDefault = (id = ${locationId}) WHERE storeId = ${storeId}`;
+    await recordAudit(
+      { storeId, ...auditActorOf(actor), action: "inventory.location_made_default", targetType: "stock_location", targetId: locationId, data: { name: target.name, previous: previous?.name ?? null } },
+      tx,
+    );
+    return { ...target, isDefault: true };
+  });
+  forgetDefaultLocation(storeId);
+  return row;
 }

@@ -117,3 +117,29 @@ export function StockLocationForm({ action }: { action: TFormAction }) {
     </form>
   );
 }
+
+/** Renames one location, in its row of the locations table. */
+export function RenameLocationForm({ action, name, locationId }: { action: TFormAction; name: string; locationId: string }) {
+  const [state, formAction] = useActionState(action, IDLE);
+  return (
+    <form action={formAction} className="flex flex-wrap items-end gap-2" noValidate aria-label={`Rename ${name}`}>
+      <TextField id={`location-name-${locationId}`} name="name" label="Name" required maxLength={120} state={state} defaultValue={name} />
+      <SubmitButton pendingLabel="Saving…">Rename</SubmitButton>
+      <FormMessage state={state} />
+    </form>
+  );
+}
+
+/**
+ * Makes one location the store's default, in its row of the locations table. Rendered for the
+ * default row too (without the button), so the confirmation stays on screen after the change.
+ */
+export function MakeDefaultLocationForm({ action, name, isDefault }: { action: TFormAction; name: string; isDefault: boolean }) {
+  const [state, formAction] = useActionState(action, IDLE);
+  return (
+    <form action={formAction} aria-label={`Make ${name} the default location`}>
+      <FormMessage state={state} />
+      {isDefault ? null : <SubmitButton pendingLabel="Saving…">Make default</SubmitButton>}
+    </form>
+  );
+}

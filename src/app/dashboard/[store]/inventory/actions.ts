@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import type { TFormState } from "@/components/dashboard/form-state";
 import { requireStaff } from "@/server/http";
-import { adjustStock, createStockLocation, setLowStockThreshold, transferStock } from "@/server/inventory";
+import { adjustStock, createStockLocation, renameStockLocation, setDefaultStockLocation, setLowStockThreshold, transferStock } from "@/server/inventory";
 import { formError, formValues } from "../../action-helpers";
 
 /**
@@ -90,5 +90,30 @@ export async function createStockLocationAction(slug: string, _state: TFormState
     return { status: "ok", message: `Location “${location.name}” added.`, values: { name: "" } };
   } catch (error) {
     return formError(error, values);
+  }
+}
+
+/** Renames one of the store's locations (bound by the page; another store's is not found). */
+export async function renameStockLocationAction(slug: string, locationId: string, _state: TFormState, formData: FormData): Promise<TFormState> {
+  const values = formValues(formData, ["name"]);
+  try {
+    const staff = await requireStaff(slug, "inventory:write");
+    const location = await renameStockLocation(staff.store.id, staffActor(staff), locationId, values);
+    revalidatePath(inventoryPath(slug), "layout");
+    return { status: "ok", message: `Renamed to “${location.name}”.`, values: { name: location.name } };
+  } catch (error) {
+    return formError(error, values);
+  }
+}
+
+/** Makes one of the store's locations the default (bound by the page). */
+export async function setDefaultStockLocationAction(slug: string, locationId: string, _state: TFormState, _formData: FormData): Promise<TFormState> {
+  try {
+    const staff = await requireStaff(slug, "inventory:write");
+    const location = await setDefaultStockLocation(staff.store.id, staffActor(staff), locationId);
+    revalidatePath(inventoryPath(slug), "layout");
+    return { status: "ok", message: `“${location.name}” is now the default location.` };
+  } catch (error) {
+    return formError(error, {});
   }
 }
