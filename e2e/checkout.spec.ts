@@ -102,6 +102,7 @@ test("a guest buys two items with cash on delivery, sees the order page and open
   await expect(page.getByTestId("order-lines")).toContainText("Pekoe Highland Black Tea (500 g)");
   await expect(page.getByTestId("order-lines")).toContainText("Sandalwood Face Pack");
   await expect(page.getByTestId("total-total")).toHaveText("LKR 7,140.00");
+  await expect(page.getByTestId("totals")).toContainText("VAT 18% (included in the prices)");
   await expect(page.locator("address")).toContainText("42 Galle Road");
   await expect(page.getByTestId("cart-count")).toHaveText("0");
 

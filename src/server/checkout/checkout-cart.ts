@@ -1,3 +1,4 @@
+import { taxLabelOf } from "@/lib/percent";
 import { knownDbErrorCode, newRowId, sqlOf, sqlTransaction, storeDb, valueRows, type TSql } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { enqueueEvents } from "@/server/events";
@@ -138,6 +139,7 @@ export async function checkoutCart(storeId: string, cartId: string, input: unkno
     const token = createStatusToken();
     const provider = method === "cod" ? "COD" : "STRIPE";
     const shipping = quote.requiresShipping ? quote.shipping : null;
+    const taxLabel = taxLabelOf(quote.taxRate);
     const now = new Date();
     const events = [
       {
@@ -161,7 +163,7 @@ export async function checkoutCart(storeId: string, cartId: string, input: unkno
           })),
           totals,
           shippingName: shipping?.name ?? null,
-          taxName: quote.taxRate?.name ?? null,
+          taxLabel,
           payment: { method, instructions },
           pickupInstructions: shipping?.id === PICKUP_RATE_ID ? settings.pickupInstructions : null,
           hasDigital: rows.some((r) => r.variant.product.type === "DIGITAL"),
@@ -171,9 +173,9 @@ export async function checkoutCart(storeId: string, cartId: string, input: unkno
     await Promise.all([
       tx.execute(
         `INSERT INTO \`Order\` (id, storeId, number, customerId, email, status, paymentStatus, paymentMethod, fulfillmentStatus, currency,
-           subtotalMinor, shippingMinor, taxMinor, discountMinor, totalMinor, pricesIncludeTax, shippingAddress, shippingRateName, shippingRateId,
+           subtotalMinor, shippingMinor, taxMinor, discountMinor, totalMinor, pricesIncludeTax, taxLabel, shippingAddress, shippingRateName, shippingRateId,
            requiresShipping, statusTokenHash, checkoutKey, reservationExpiresAt, placedAt, updatedAt)
-         VALUES (?, ?, ?, ?, ?, 'OPEN', 'PENDING', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         VALUES (?, ?, ?, ?, ?, 'OPEN', 'PENDING', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         [
           orderId,
           storeId,
@@ -189,6 +191,7 @@ export async function checkoutCart(storeId: string, cartId: string, input: unkno
           totals.discountMinor,
           totals.totalMinor,
           totals.pricesIncludeTax,
+          taxLabel,
           quote.requiresShipping && address ? sealOrderAddress(address) : null,
           shipping?.name ?? null,
           shipping?.id ?? null,

@@ -113,6 +113,7 @@ describe("totals", () => {
       taxMinor: 222_300n,
       totalMinor: 1_457_299n,
       pricesIncludeTax: false,
+      taxLabel: "VAT Western 18%",
       shippingRateName: "Colombo courier",
       shippingRateId: rates.courier,
       requiresShipping: true,
@@ -158,11 +159,12 @@ describe("totals", () => {
     const placed = await checkoutCart(store.id, cartId, { email: "reader@example.com", paymentMethod: "cod", checkoutKey: key() });
     expect(placed.order.totals).toMatchObject({ subtotalMinor: 300_000n, shippingMinor: 0n, taxMinor: 45_000n, totalMinor: 345_000n });
     const order = await storeDb(store.id).order.findFirstOrThrow({ where: { storeId: store.id, id: placed.order.id }, include: { lines: true } });
-    expect(order).toMatchObject({ requiresShipping: false, shippingAddress: null, shippingRateId: null, fulfillmentStatus: "NOT_REQUIRED" });
+    expect(order).toMatchObject({ requiresShipping: false, shippingAddress: null, shippingRateId: null, fulfillmentStatus: "NOT_REQUIRED", taxLabel: "VAT 15%" });
     expect(order.lines[0]).toMatchObject({ productType: "DIGITAL", requiresShipping: false });
     const abroad = await cartWith(store.id, [{ variantId: ebook.variants[0]!.id, quantity: 1 }]);
     const untaxed = await checkoutCart(store.id, abroad, { email: "reader@example.com", billingAddress: { ...colombo, country: "IN", region: null }, paymentMethod: "cod", checkoutKey: key() });
     expect(untaxed.order.totals).toMatchObject({ taxMinor: 0n, totalMinor: 150_000n });
+    expect((await storeDb(store.id).order.findFirstOrThrow({ where: { storeId: store.id, id: untaxed.order.id } })).taxLabel).toBeNull();
   });
 
   it("local pickup: no address needed, no shipping charge, the store's country's tax", async () => {
@@ -199,7 +201,9 @@ describe("the confirmation", () => {
     expect(mail.text).toContain("2 x Teapot (Blue)");
     expect(mail.text).toContain("Light parcel");
     expect(mail.text).toContain("Pay the rider in cash");
+    expect(mail.text).toMatch(/\nVAT 15%: /);
     expect(mail.text).not.toContain("Galle Road");
+    expect((await getOrderByToken(store.id, placed.order.id, placed.statusToken!)).taxLabel).toBe("VAT 15%");
     const token = /\/orders\/[^?]+\?token=([A-Za-z0-9_-]+)/.exec(mail.text)?.[1];
     expect(token).toBe(placed.statusToken);
     expect(mail.text).toContain(`${store.slug}.`);

@@ -15,7 +15,8 @@ export type TOrderMailInput = {
   lines: TOrderMailLine[];
   totals: Pick<TTotals, "subtotalMinor" | "shippingMinor" | "taxMinor" | "discountMinor" | "totalMinor" | "pricesIncludeTax">;
   shippingName: string | null;
-  taxName: string | null;
+  /** "VAT 18%"; null when no rate applied. */
+  taxLabel: string | null;
   payment: { method: "cod" | "stripe"; instructions: string | null };
   pickupInstructions: string | null;
   hasDigital: boolean;
@@ -41,7 +42,7 @@ export function orderConfirmationMail(input: TOrderMailInput) {
     `Subtotal: ${money(totals.subtotalMinor)}`,
     ...(input.shippingName ? [`Shipping (${input.shippingName}): ${money(totals.shippingMinor)}`] : []),
     ...(totals.discountMinor > 0n ? [`Discount: -${money(totals.discountMinor)}`] : []),
-    ...(totals.taxMinor > 0n || input.taxName ? [`${input.taxName ?? "Tax"}${totals.pricesIncludeTax ? " (included)" : ""}: ${money(totals.taxMinor)}`] : []),
+    ...(totals.taxMinor > 0n || input.taxLabel ? [`${input.taxLabel ?? "Tax"}${totals.pricesIncludeTax ? " (included)" : ""}: ${money(totals.taxMinor)}`] : []),
     `Total: ${money(totals.totalMinor)}`,
   ];
   const payment =

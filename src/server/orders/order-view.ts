@@ -67,6 +67,8 @@ export type TOrderView = {
   requiresShipping: boolean;
   shippingAddress: TOrderAddress | null;
   shippingRateName: string | null;
+  /** The tax as charged ("VAT 18%"); null when no rate applied (or for orders placed before it was kept). */
+  taxLabel: string | null;
   reservationExpiresAt: Date | null;
   placedAt: Date;
   paidAt: Date | null;
@@ -111,6 +113,7 @@ const orderSelect = {
   requiresShipping: true,
   shippingAddress: true,
   shippingRateName: true,
+  taxLabel: true,
   shippingRateId: true,
   checkoutKey: true,
   reservationExpiresAt: true,
@@ -178,6 +181,7 @@ export function toOrderView(order: TLoadedOrder): TOrderView {
     requiresShipping: order.requiresShipping,
     shippingAddress: openOrderAddress(order.shippingAddress),
     shippingRateName: order.shippingRateName,
+    taxLabel: order.taxLabel,
     reservationExpiresAt: order.reservationExpiresAt,
     placedAt: order.placedAt,
     paidAt: order.paidAt,

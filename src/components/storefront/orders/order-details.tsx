@@ -179,6 +179,7 @@ export function OrderDetails({ order, timeZone, codInstructions, pickupInstructi
             currency={c}
             totals={order.totals}
             shipping={order.requiresShipping ? { name: order.shippingRateName } : null}
+            taxLabel={order.taxLabel}
             pricesIncludeTax={order.pricesIncludeTax}
           />
         </div>

@@ -1,16 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { percentOfBp, toQuoteView } from "./quote-view";
-
-describe("percentOfBp", () => {
-  it("writes basis points as a percentage without floating point", () => {
-    expect(percentOfBp(1800)).toBe("18%");
-    expect(percentOfBp(725)).toBe("7.25%");
-    expect(percentOfBp(650)).toBe("6.5%");
-    expect(percentOfBp(5)).toBe("0.05%");
-    expect(percentOfBp(0)).toBe("0%");
-    expect(percentOfBp(10_000)).toBe("100%");
-  });
-});
+import { toQuoteView } from "./quote-view";
 
 describe("toQuoteView", () => {
   it("keeps the domain's decimal totals and names the chosen rate and the tax", () => {

@@ -160,7 +160,7 @@ export default async function OrderPage({ params, searchParams }: TProps) {
               <Row label="Subtotal">{money(order.totals.subtotal, c)}</Row>
               {!/^0(\.0+)?$/.test(order.totals.discount) ? <Row label="Discount">−{money(order.totals.discount, c)}</Row> : null}
               {order.requiresShipping ? <Row label="Shipping">{money(order.totals.shipping, c)}</Row> : null}
-              <Row label={order.pricesIncludeTax ? "Tax (included)" : "Tax"}>{money(order.totals.tax, c)}</Row>
+              <Row label={`${order.taxLabel ?? "Tax"}${order.pricesIncludeTax ? " (included)" : ""}`}>{money(order.totals.tax, c)}</Row>
               <div className="flex justify-between gap-4 py-2 font-semibold">
                 <dt>Total</dt>
                 <dd className="tabular-nums">{money(order.totals.total, c)}</dd>
