@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { percentToBasisPoints } from "@/components/dashboard/commerce-settings/percent";
+import { percentToBasisPoints } from "@/lib/percent";
 import type { TFormState } from "@/components/dashboard/form-state";
 import { createTaxRate, deleteTaxRate, updateTaxRate } from "@/server/checkout";
 import { requireStaff } from "@/server/http";

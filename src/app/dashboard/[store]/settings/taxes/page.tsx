@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ConfirmDelete } from "@/components/dashboard/catalog/confirm-delete";
-import { basisPointsToPercent } from "@/components/dashboard/commerce-settings/percent";
+import { basisPointsToPercent } from "@/lib/percent";
 import { TaxRateForm } from "@/components/dashboard/commerce-settings/tax-rate-form";
 import { getCheckoutSettings, listTaxRates } from "@/server/checkout";
 import { countryOptions } from "@/server/customers";
