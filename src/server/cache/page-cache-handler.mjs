@@ -9,7 +9,11 @@
  * - A catalog or theme write bumps `storefront:{slug}` in the CacheTag table inside its own
  *   transaction (src/server/cache/storefront-tags.ts, called for the store's outbox events).
  * - An entry remembers the tag versions seen when its render began (the lookup that missed);
- *   a hit whose versions moved on is dropped and rendered again. Versions are re-read at most
+ *   a hit whose versions moved on is dropped and rendered again. Renders of one key can
+ *   overlap (an HTML request and an RSC prefetch of the same page are rendered separately, and
+ *   the handler cannot tell which `set` ends which lookup), so while several are outstanding
+ *   every one of them is stamped with the versions of the oldest: a render that began before a
+ *   change and ends after a newer one can never be stamped as current. Versions are re-read at most
  *   every CACHE_TAG_POLL_MS (500 ms), so every instance stops serving a changed page within
  *   about half a second of the commit, with no message bus, and a render that raced a commit
  *   is thrown away at the next check instead of living on.
@@ -65,7 +69,12 @@ export class PageCache {
     this.now = options.now ?? (() => Date.now());
     /** @type {Map<string, TEntry>} insertion order = least recently used first */
     this.entries = new Map();
-    /** @type {Map<string, { tags: string[], versions: bigint[], at: number }>} */
+    /**
+     * Lookups that missed and whose renders are outstanding, per key: the versions the oldest of
+     * them saw, and how many there are (a lookup whose render never comes back expires after
+     * PENDING_TTL_MS).
+     * @type {Map<string, { tags: string[], versions: bigint[], at: number, outstanding: number }>}
+     */
     this.pending = new Map();
     this.bytes = 0;
   }
@@ -109,10 +118,10 @@ export class PageCache {
    */
   async set(key, value, ctx) {
     const tags = entryTags(key, ctx?.tags);
-    const seen = this.pending.get(key);
-    this.pending.delete(key);
-    // The versions seen before the render began; without them (a render this process did not
-    // look up first), the current ones.
+    const seen = this.#outstanding(key);
+    if (seen && --seen.outstanding <= 0) this.pending.delete(key);
+    // The versions seen before the oldest outstanding render of this key began; without them (a
+    // render this process did not look up first), the current ones.
     const versions = seen && seen.tags.join() === tags.join() ? seen.versions : await this.#versions(tags);
     this.#drop(key);
     if (!versions || value == null) return;
@@ -148,17 +157,35 @@ export class PageCache {
   }
 
   /**
+   * The key's outstanding lookups, unless they expired.
+   * @param {string} key
+   */
+  #outstanding(key) {
+    const p = this.pending.get(key);
+    if (p && this.now() - p.at <= PENDING_TTL_MS) return p;
+    if (p) this.pending.delete(key);
+    return undefined;
+  }
+
+  /**
+   * Records a lookup that missed: a render of the key follows. While earlier ones are still
+   * outstanding, their (older) versions stay the ones their renders are stamped with.
    * @param {string} key
    * @param {string[]} tags
    * @param {bigint[]} versions
    */
   #remember(key, tags, versions) {
     const at = this.now();
+    const earlier = this.#outstanding(key);
+    if (earlier && earlier.tags.join() === tags.join()) {
+      earlier.outstanding += 1;
+      return;
+    }
     if (this.pending.size > 10_000) {
       for (const [k, p] of this.pending) if (at - p.at > PENDING_TTL_MS) this.pending.delete(k);
       if (this.pending.size > 10_000) this.pending.clear();
     }
-    this.pending.set(key, { tags, versions, at });
+    this.pending.set(key, { tags, versions, at, outstanding: 1 });
   }
 }
 

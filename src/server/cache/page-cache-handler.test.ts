@@ -65,6 +65,37 @@ describe("PageCache", () => {
     expect(await cache.get(PAGE, {})).toBeNull();
   });
 
+  it("stamps overlapping renders of one key with the oldest one's versions, whichever ends first", async () => {
+    for (const order of ["fresh render ends first", "old render ends first"] as const) {
+      const source = versions();
+      const cache = new PageCache({ versions: source, maxBytes: 1e6 });
+      expect(await cache.get(PAGE, {})).toBeNull(); // render A (say an RSC prefetch) begins at version 0
+      source.bump("storefront:demo"); // a change commits while A still renders from the old data
+      expect(await cache.get(PAGE, {})).toBeNull(); // render B (the HTML request) begins at version 1
+      const a = () => cache.set(PAGE, page("A: old data"), {});
+      const b = () => cache.set(PAGE, page("B: new data"), {});
+      if (order === "fresh render ends first") await b().then(a);
+      else await a().then(b);
+      // Whatever was stored last carries version 0, so it is dropped and rendered again...
+      expect(await cache.get(PAGE, {}), order).toBeNull();
+      // ... and the next render, alone, is stamped with the current version and kept.
+      await cache.set(PAGE, page("C: new data"), {});
+      expect((await cache.get(PAGE, {}))?.value.html, order).toBe("C: new data");
+    }
+  });
+
+  it("forgets a lookup whose render never came back after a minute", async () => {
+    let now = 0;
+    const source = versions();
+    const cache = new PageCache({ versions: source, maxBytes: 1e6, now: () => now });
+    expect(await cache.get(PAGE, {})).toBeNull(); // a render that never ends (an error page, say)
+    source.bump("storefront:demo");
+    now = 61_000;
+    expect(await cache.get(PAGE, {})).toBeNull();
+    await cache.set(PAGE, page("fresh"), {});
+    expect((await cache.get(PAGE, {}))?.value.html).toBe("fresh");
+  });
+
   it("does not cache store pages when versions cannot be read", async () => {
     const cache = new PageCache({
       versions: { versions: async () => Promise.reject(new Error("database down")) },
@@ -108,6 +139,29 @@ describe("TagVersions", () => {
     expect(await tv.versions(["storefront:demo"])).toEqual([3n]);
     now += 1;
     expect(await tv.versions(["storefront:demo"])).toEqual([4n]);
+    expect(queries).toHaveLength(2);
+  });
+
+  it("does not remember a read that was under way when this process forgot its versions", async () => {
+    let version = 1n;
+    const queries: string[][] = [];
+    let release: () => void = () => {};
+    const tv = new TagVersions({
+      pollMs: 500,
+      query: async (tags) => {
+        queries.push(tags);
+        const answer = tags.map((tag) => ({ tag, version }));
+        if (queries.length === 1) await new Promise<void>((resolve) => (release = resolve));
+        return answer;
+      },
+    });
+    const before = tv.versions(["storefront:demo"]); // reads version 1...
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    version = 2n; // ...a write in this process commits version 2 and forgets
+    tv.forgetAll();
+    release();
+    expect(await before).toEqual([1n]);
+    expect(await tv.versions(["storefront:demo"])).toEqual([2n]);
     expect(queries).toHaveLength(2);
   });
 });

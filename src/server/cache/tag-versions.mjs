@@ -26,6 +26,8 @@ export class TagVersions {
     /** @type {Map<string, Array<{ resolve: (v: bigint) => void, reject: (e: unknown) => void }>>} */
     this.waiting = new Map();
     this.scheduled = false;
+    /** Bumped by forgetAll: a read that began before it must not be remembered after it. */
+    this.generation = 0;
   }
 
   /**
@@ -51,6 +53,7 @@ export class TagVersions {
    */
   forgetAll() {
     this.known.clear();
+    this.generation += 1;
   }
 
   /**
@@ -76,12 +79,17 @@ export class TagVersions {
     const tags = [...batch.keys()];
     try {
       const checkedAt = this.now();
+      const generation = this.generation;
       const rows = await this.query(tags);
       const found = new Map(rows.map((r) => [r.tag, BigInt(r.version)]));
       if (this.known.size > 100_000) this.known.clear();
+      // A forgetAll while the query ran (this process just wrote a change) makes the result
+      // possibly older than that change: it still answers the lookups made before, but is not
+      // remembered for the lookups after.
+      const remember = generation === this.generation;
       for (const tag of tags) {
         const version = found.get(tag) ?? 0n;
-        this.known.set(tag, { version, checkedAt });
+        if (remember) this.known.set(tag, { version, checkedAt });
         for (const w of batch.get(tag) ?? []) w.resolve(version);
       }
     } catch (error) {
