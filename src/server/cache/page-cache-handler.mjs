@@ -10,10 +10,11 @@
  *   transaction (src/server/cache/storefront-tags.ts, called for the store's outbox events).
  * - An entry remembers the tag versions seen when its render began (the lookup that missed);
  *   a hit whose versions moved on is dropped and rendered again. Renders of one key can
- *   overlap (an HTML request and an RSC prefetch of the same page are rendered separately, and
- *   the handler cannot tell which `set` ends which lookup), so while several are outstanding
- *   every one of them is stamped with the versions of the oldest: a render that began before a
- *   change and ends after a newer one can never be stamped as current. Versions are re-read at most
+ *   overlap (Next runs a router prefetch that misses as a render of its own rather than
+ *   joining one in flight), and the handler cannot tell which `set` ends which lookup; so
+ *   while several are outstanding, every one of them is stamped with the versions of the
+ *   oldest: a render that began before a change and ends after a newer one can never be
+ *   stamped as current. Versions are re-read at most
  *   every CACHE_TAG_POLL_MS (500 ms), so every instance stops serving a changed page within
  *   about half a second of the commit, with no message bus, and a render that raced a commit
  *   is thrown away at the next check instead of living on.
