@@ -2,7 +2,6 @@ import { storeDb, type InventoryEntryKind } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { ZInventoryHistoryQuery } from "./inventory.schemas";
 import { ensureDefaultLocation } from "./stock-locations";
-import { toNumber } from "./stock-change";
 
 export type TLocationLevel = { locationId: string; locationName: string; isDefault: boolean; onHand: number; reserved: number; available: number };
 
@@ -21,44 +20,85 @@ export type TVariantInventory = {
   levels: TLocationLevel[];
 };
 
+type TVariantRow = {
+  id: string;
+  productId: string;
+  title: string;
+  sku: string;
+  trackInventory: boolean;
+  lowStockThreshold: number | null;
+  product: { title: string };
+};
+
+const VARIANT_SELECT = { id: true, productId: true, title: true, sku: true, trackInventory: true, lowStockThreshold: true, product: { select: { title: true } } } as const;
+
+/**
+ * The stock of the given variants (read through the tenant door) at every location of the
+ * store: one query for the locations and one for the levels, however many variants.
+ */
+async function withLevels(storeId: string, variants: TVariantRow[]): Promise<TVariantInventory[]> {
+  if (!variants.length) return [];
+  await ensureDefaultLocation(storeId);
+  const db = storeDb(storeId);
+  const [locations, stock] = await Promise.all([
+    db.stockLocation.findMany({ where: { storeId }, orderBy: [{ isDefault: "desc" }, { name: "asc" }, { id: "asc" }], select: { id: true, name: true, isDefault: true } }),
+    db.stockLevel.findMany({ where: { storeId, variantId: { in: variants.map((v) => v.id) } }, select: { variantId: true, locationId: true, onHand: true, reserved: true } }),
+  ]);
+  const byKey = new Map(stock.map((s) => [`${s.variantId}\u0000${s.locationId}`, s]));
+  return variants.map((variant) => {
+    const levels = locations.map((l): TLocationLevel => {
+      const s = byKey.get(`${variant.id}\u0000${l.id}`);
+      const onHand = s?.onHand ?? 0;
+      const reserved = s?.reserved ?? 0;
+      return { locationId: l.id, locationName: l.name, isDefault: l.isDefault, onHand, reserved, available: onHand - reserved };
+    });
+    const onHand = levels.reduce((n, l) => n + l.onHand, 0);
+    const reserved = levels.reduce((n, l) => n + l.reserved, 0);
+    return {
+      variantId: variant.id,
+      productId: variant.productId,
+      productTitle: variant.product.title,
+      variantTitle: variant.title,
+      sku: variant.sku,
+      trackInventory: variant.trackInventory,
+      lowStockThreshold: variant.lowStockThreshold,
+      onHand,
+      reserved,
+      available: onHand - reserved,
+      levels,
+    };
+  });
+}
+
 /**
  * A variant's stock at every location of the store and in total. Another store's variant is
  * NOT_FOUND (404).
  */
 export async function getVariantInventory(storeId: string, variantId: string): Promise<TVariantInventory> {
-  await ensureDefaultLocation(storeId);
-  const db = storeDb(storeId);
-  const variant = await db.productVariant.findFirst({
-    where: { storeId, id: variantId },
-    select: { id: true, productId: true, title: true, sku: true, trackInventory: true, lowStockThreshold: true, product: { select: { title: true } } },
-  });
+  const variant = await storeDb(storeId).productVariant.findFirst({ where: { storeId, id: variantId }, select: VARIANT_SELECT });
   if (!variant) throw new AppError("NOT_FOUND", "Variant not found", { fields: [{ path: "variantId", message: "Variant not found" }] });
-  const rows = await db.$queryRaw<{ locationId: string; locationName: string; isDefault: unknown; onHand: unknown; reserved: unknown }[]>`
-    SELECT l.id AS locationId, l.name AS locationName, l.isDefault, COALESCE(s.onHand, 0) AS onHand, COALESCE(s.reserved, 0) AS reserved
-    FROM StockLocation l
-    LEFT JOIN StockLevel s ON s.storeId = ${storeId} AND s.locationId = l.id AND s.variantId = ${variantId}
-    WHERE l.storeId = ${storeId}
-    ORDER BY l.isDefault DESC, l.name, l.id`;
-  const levels = rows.map((r) => {
-    const onHand = toNumber(r.onHand);
-    const reserved = toNumber(r.reserved);
-    return { locationId: r.locationId, locationName: r.locationName, isDefault: Boolean(toNumber(r.isDefault)), onHand, reserved, available: onHand - reserved };
+  return (await withLevels(storeId, [variant]))[0]!;
+}
+
+/**
+ * The stock of every variant of the given products (a page of the inventory list), keyed by
+ * product id with the variants in their catalog order: three queries, however many products.
+ * Another store's products are simply absent.
+ */
+export async function listProductInventories(storeId: string, productIds: string[]): Promise<Map<string, TVariantInventory[]>> {
+  const byProduct = new Map<string, TVariantInventory[]>();
+  if (!productIds.length) return byProduct;
+  const variants = await storeDb(storeId).productVariant.findMany({
+    where: { storeId, productId: { in: productIds } },
+    orderBy: [{ position: "asc" }, { id: "asc" }],
+    select: VARIANT_SELECT,
   });
-  const onHand = levels.reduce((n, l) => n + l.onHand, 0);
-  const reserved = levels.reduce((n, l) => n + l.reserved, 0);
-  return {
-    variantId: variant.id,
-    productId: variant.productId,
-    productTitle: variant.product.title,
-    variantTitle: variant.title,
-    sku: variant.sku,
-    trackInventory: variant.trackInventory,
-    lowStockThreshold: variant.lowStockThreshold,
-    onHand,
-    reserved,
-    available: onHand - reserved,
-    levels,
-  };
+  for (const inventory of await withLevels(storeId, variants)) {
+    const list = byProduct.get(inventory.productId) ?? [];
+    list.push(inventory);
+    byProduct.set(inventory.productId, list);
+  }
+  return byProduct;
 }
 
 export type TInventoryHistoryEntry = {

@@ -49,6 +49,7 @@ export { transferStock } from "./transfer-stock";
 export { importStockLevels } from "./import-stock-levels";
 export {
   getVariantInventory,
+  listProductInventories,
   listInventoryHistory,
   type TVariantInventory,
   type TLocationLevel,

@@ -7,6 +7,8 @@ import {
   defaultLocationIdOf,
   DEFAULT_LOCATION_TTL_MS,
   ensureDefaultLocation,
+  getVariantInventory,
+  listProductInventories,
   listStockLocations,
   renameStockLocation,
   reserveStock,
@@ -112,5 +114,33 @@ describe("choosing the default location", () => {
     await storeDb(other.id).$executeRaw`UPDATE StockLocation SET isDefault = (id = ${moved.id}) WHERE storeId = ${other.id}`;
     expect(await defaultLocationIdOf(other.id, 1_000 + DEFAULT_LOCATION_TTL_MS - 1)).toBe(first);
     expect(await defaultLocationIdOf(other.id, 1_000 + DEFAULT_LOCATION_TTL_MS)).toBe(moved.id);
+  });
+});
+
+describe("the stock of a page of products", () => {
+  it("gives every variant of the products, in catalog order, at every location (0 where it has none), as getVariantInventory does; another store's products are absent", async () => {
+    const shop = await makeStore("inv-list");
+    const other = await makeStore("inv-list-other");
+    const annex = await createStockLocation(shop.id, staff, { name: "Annex" });
+    const tea = await addProduct(shop.id, [{ sku: "TEA-S" }, { sku: "TEA-L", lowStockThreshold: 2 }]);
+    const cup = await addProduct(shop.id, [{ sku: "CUP" }]);
+    const foreign = await addProduct(other.id, [{ sku: "FOREIGN" }]);
+    await adjustStock(shop.id, staff, { variantId: tea.variantIds[1]!, quantity: 5, reason: "Counted" });
+    await adjustStock(shop.id, staff, { variantId: tea.variantIds[1]!, locationId: annex.id, quantity: 2, reason: "Counted" });
+    await storeDb(shop.id).$transaction((tx) => reserveStock(tx, shop.id, [{ variantId: tea.variantIds[1]!, quantity: 3, label: "T" }], { orderId: "list-order", actor: SYSTEM }));
+
+    const listed = await listProductInventories(shop.id, [cup.productId, tea.productId, foreign.productId]);
+    expect([...listed.keys()].sort()).toEqual([cup.productId, tea.productId].sort());
+    expect(listed.get(tea.productId)!.map((v) => v.sku)).toEqual(["TEA-S", "TEA-L"]);
+    const large = listed.get(tea.productId)![1]!;
+    expect(large).toMatchObject({ onHand: 7, reserved: 3, available: 4, lowStockThreshold: 2 });
+    expect(large.levels.map((l) => [l.locationName, l.isDefault, l.onHand, l.reserved, l.available])).toEqual([
+      ["Main warehouse", true, 5, 3, 2],
+      ["Annex", false, 2, 0, 2],
+    ]);
+    expect(listed.get(tea.productId)![0]!.levels.map((l) => l.onHand)).toEqual([0, 0]);
+    for (const v of [...listed.values()].flat()) expect(v).toEqual(await getVariantInventory(shop.id, v.variantId));
+    expect(await listProductInventories(other.id, [tea.productId, cup.productId])).toEqual(new Map());
+    expect(await listProductInventories(shop.id, [])).toEqual(new Map());
   });
 });
