@@ -6,7 +6,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { daysBefore, disconnectDb, platformDb, storeDb } from "@/server/db";
 import { makeStore, makeUser } from "@/server/orders/int-test-support";
-import { hit } from "@/server/security";
+import { hit, pruneThrottleBuckets } from "@/server/security";
 import { runJobsOnce } from "./periodic-jobs";
 import { pruneDeliveredEvents } from "./prune-delivered-events";
 import { productionJobs, pruneExpiredRecords } from "./registry";
@@ -90,6 +90,8 @@ describe("housekeeping.prune-expired-records", () => {
     for (const name of ["over", "blocked", "counting"]) await hit(bucketKey(name), { limit: 1, windowMs: 60_000, blockMs: 3_600_000 });
     await hit(bucketKey("blocked"), { limit: 1, windowMs: 60_000, blockMs: 3_600_000 });
     await platformDb().throttleBucket.update({ where: { key: bucketKey("over") }, data: { windowStart: ago(1), expiresAt: new Date(Date.now() - 1_000) } });
+    // An explicit cut-off a minute back: the bucket that expired a second ago is not yet before it.
+    expect(await pruneThrottleBuckets({ before: new Date(Date.now() - 60_000) })).toBe(0);
 
     // Emailed tokens: expired over a week ago go; expired within the week (their links still
     // say "expired") and open ones stay.

@@ -97,14 +97,15 @@ async function withUniqueName<T>(write: () => Promise<T>): Promise<T> {
 
 /**
  * Locks every location row of the store (the order in which location changes take their locks)
- * and returns the one asked for: NOT_FOUND when it is not this store's.
+ * and returns them with the one asked for: NOT_FOUND when it is not this store's.
  */
-async function lockLocations(tx: TStoreTx, storeId: string, locationId: string): Promise<TStockLocationView> {
+async function lockLocations(tx: TStoreTx, storeId: string, locationId: string): Promise<{ target: TStockLocationView; locations: TStockLocationView[] }> {
   const rows = await tx.$queryRaw<TStockLocationView[]>`
     SELECT id, name, isDefault, createdAt FROM StockLocation WHERE storeId = ${storeId} ORDER BY id FOR UPDATE`;
-  const row = rows.find((r) => r.id === locationId);
-  if (!row) throw new AppError("NOT_FOUND", "Stock location not found");
-  return { ...row, isDefault: Boolean(row.isDefault) };
+  const locations = rows.map((r) => ({ ...r, isDefault: Boolean(r.isDefault) }));
+  const target = locations.find((r) => r.id === locationId);
+  if (!target) throw new AppError("NOT_FOUND", "Stock location not found");
+  return { target, locations };
 }
 
 /**
@@ -133,7 +134,7 @@ export async function renameStockLocation(storeId: string, actor: TStockActor, l
   const { name } = ZStockLocationInput.parse(input);
   return withUniqueName(() =>
     storeDb(storeId).$transaction(async (tx) => {
-      const before = await lockLocations(tx, storeId, locationId);
+      const { target: before } = await lockLocations(tx, storeId, locationId);
       if (before.name === name) return before;
       const row = await tx.stockLocation.update({ where: { id: locationId }, data: { name }, select: LOCATION_SELECT });
       await recordAudit(
@@ -155,11 +156,10 @@ export async function renameStockLocation(storeId: string, actor: TStockActor, l
  * inventory:write. Audited. Another store's location is NOT_FOUND.
  */
 export async function setDefaultStockLocation(storeId: string, actor: TStockActor, locationId: string): Promise<TStockLocationView> {
-  await ensureDefaultLocation(storeId);
   const row = await storeDb(storeId).$transaction(async (tx) => {
-    const target = await lockLocations(tx, storeId, locationId);
+    const { target, locations } = await lockLocations(tx, storeId, locationId);
     if (target.isDefault) return target;
-    const previous = await findDefault(tx, storeId, false);
+    const previous = locations.find((l) => l.isDefault);
     await tx.$executeRaw`UPDATE StockLocation SET isDefault = (id = ${locationId}) WHERE storeId = ${storeId}`;
     await recordAudit(
       { storeId, ...auditActorOf(actor), action: "inventory.location_made_default", targetType: "stock_location", targetId: locationId, data: { name: target.name, previous: previous?.name ?? null } },

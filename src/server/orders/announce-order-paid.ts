@@ -11,7 +11,7 @@ import { MAX_DOWNLOAD_LINK_TTL_SECONDS } from "./download-token";
 import { formatStoreTime, lineLabel } from "./order-mail-format";
 
 /** How long the download links in the "payment received" mail work (the longest a link may). */
-export const PAID_MAIL_LINK_TTL_SECONDS = MAX_DOWNLOAD_LINK_TTL_SECONDS;
+const PAID_MAIL_LINK_TTL_SECONDS = MAX_DOWNLOAD_LINK_TTL_SECONDS;
 
 type TPaidOrder = {
   id: string;

@@ -107,12 +107,9 @@ export async function hit(key: string, options: TThrottleOptions): Promise<TThro
  * hit would start a new window anyway. The housekeeping job runs it.
  */
 export async function pruneThrottleBuckets(options: TPruneOptions = {}): Promise<number> {
-  const db = platformDb();
+  const before = options.before ?? null;
   return deleteInBatches(
-    (limit) =>
-      options.before
-        ? db.$executeRaw`DELETE FROM ThrottleBucket WHERE expiresAt < ${options.before} ORDER BY expiresAt LIMIT ${limit}`
-        : db.$executeRaw`DELETE FROM ThrottleBucket WHERE expiresAt < UTC_TIMESTAMP(3) ORDER BY expiresAt LIMIT ${limit}`,
+    (limit) => platformDb().$executeRaw`DELETE FROM ThrottleBucket WHERE expiresAt < COALESCE(${before}, UTC_TIMESTAMP(3)) ORDER BY expiresAt LIMIT ${limit}`,
     options,
   );
 }
